@@ -1,0 +1,24 @@
+import type { CatalogSource } from './catalog/catalogSource';
+import type { CatalogEntry, Registry } from './catalog/schema';
+import type { CatalogTreeApi } from './tree/registerCatalogTree';
+
+/**
+ * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns. Every
+ * catalog call loads the catalog on first use, so they are asynchronous.
+ */
+export interface StackGuideApi {
+    readonly catalog: {
+        get(id: string): Promise<CatalogEntry | undefined>;
+        all(): Promise<readonly CatalogEntry[]>;
+        findPackage(registry: Registry, name: string): Promise<CatalogEntry | undefined>;
+    };
+    readonly tree: CatalogTreeApi;
+}
+
+export function createCatalogApi(source: CatalogSource): StackGuideApi['catalog'] {
+    return {
+        get: async (id) => (await source.get()).get(id),
+        all: async () => (await source.get()).all(),
+        findPackage: async (registry, name) => (await source.get()).findPackage(registry, name),
+    };
+}

@@ -1,0 +1,36 @@
+import { packageKey } from './packageNames';
+import type { CatalogEntry, Registry } from './schema';
+
+/**
+ * The loaded catalog with its indexes. Built once; every lookup is a map access, never a
+ * scan of the entries.
+ */
+export class Catalog {
+    private readonly byId = new Map<string, CatalogEntry>();
+    private readonly byPackage = new Map<string, CatalogEntry>();
+
+    constructor(private readonly entries: readonly CatalogEntry[]) {
+        for (const entry of entries) {
+            this.byId.set(entry.id, entry);
+            for (const pkg of entry.packages) {
+                this.byPackage.set(packageKey(pkg.registry, pkg.name), entry);
+            }
+        }
+    }
+
+    get(id: string): CatalogEntry | undefined {
+        return this.byId.get(id);
+    }
+
+    all(): readonly CatalogEntry[] {
+        return this.entries;
+    }
+
+    findPackage(registry: Registry, name: string): CatalogEntry | undefined {
+        return this.byPackage.get(packageKey(registry, name));
+    }
+
+    get size(): number {
+        return this.entries.length;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Every command the extension contributes. package.json lists the same ids; a unit test keeps
+ * the two in step.
+ */
+export const CommandIds = {
+    /** Opens an entry's documentation (its homepage when it has no docs link). */
+    openDocumentation: 'stackGuide.openDocumentation',
+    /** Opens an entry's source repository. */
+    openRepository: 'stackGuide.openRepository',
+    /** Copies `npm install` / `bundle add` / `pip install` for an entry's package. */
+    copyInstallCommand: 'stackGuide.copyInstallCommand',
+    /** Asks for text and filters the sidebar tree by name, category or use case. */
+    filterCatalog: 'stackGuide.filterCatalog',
+    clearFilter: 'stackGuide.clearFilter',
+    /** Reveals an entry (by id) in the sidebar tree. */
+    showEntry: 'stackGuide.showEntry',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -1,0 +1,17 @@
+import type * as vscode from 'vscode';
+import { createCatalogApi, type StackGuideApi } from './api';
+import { CatalogSource } from './catalog/catalogSource';
+import { registerEntryCommands } from './commands/entryCommands';
+import { registerCatalogTree } from './tree/registerCatalogTree';
+
+export function activate(context: vscode.ExtensionContext): StackGuideApi {
+    // Nothing is read here: the catalog loads on the first feature that asks for it.
+    const catalog = new CatalogSource(context.extensionPath);
+    registerEntryCommands(context, catalog);
+    const tree = registerCatalogTree(context, catalog);
+    return { catalog: createCatalogApi(catalog), tree };
+}
+
+export function deactivate(): void {
+    // Every disposable is in context.subscriptions; nothing else to release.
+}

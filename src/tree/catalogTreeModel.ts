@@ -1,0 +1,120 @@
+import type { Catalog } from '../catalog/catalog';
+import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import type { CatalogEntry, Category } from '../catalog/schema';
+
+/**
+ * The sidebar's shape, computed without VS Code: each language is a root; under it its
+ * languages and runtimes, its frameworks, and its libraries and tools grouped by category.
+ */
+export type TreeNode = EntryNode | GroupNode;
+
+export interface EntryNode {
+    readonly type: 'entry';
+    readonly id: string;
+    readonly entry: CatalogEntry;
+    readonly children: readonly TreeNode[];
+}
+
+export interface GroupNode {
+    readonly type: 'group';
+    readonly id: string;
+    readonly label: string;
+    readonly group: 'languages' | 'frameworks' | 'libraries' | 'category';
+    readonly children: readonly TreeNode[];
+}
+
+export interface CatalogTree {
+    readonly roots: readonly TreeNode[];
+    /** Node id → parent node, for TreeView.reveal. */
+    readonly parents: ReadonlyMap<string, TreeNode>;
+    /** Entry id → its node. */
+    readonly nodesByEntry: ReadonlyMap<string, EntryNode>;
+}
+
+/** True when the filter text occurs in the entry's name, id, category or use cases. */
+export function matchesFilter(entry: CatalogEntry, filter: string): boolean {
+    const needle = filter.trim().toLowerCase();
+    if (needle === '') {
+        return true;
+    }
+    const haystack = [
+        entry.name,
+        entry.id,
+        entry.category,
+        CATEGORY_LABELS[entry.category],
+        ...entry.useCases,
+        ...entry.useCases.map((useCase) => USE_CASE_LABELS[useCase]),
+    ];
+    return haystack.some((text) => text.toLowerCase().includes(needle));
+}
+
+const byName = (a: CatalogEntry, b: CatalogEntry): number => a.name.localeCompare(b.name);
+
+export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
+    const roots: TreeNode[] = [];
+    const languages = catalog
+        .all()
+        .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
+        .sort(byName);
+
+    for (const language of languages) {
+        const members = catalog
+            .all()
+            .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
+            .filter((entry) => matchesFilter(entry, filter))
+            .sort(byName);
+        const children = groupMembers(language.id, members);
+        if (children.length > 0 || matchesFilter(language, filter)) {
+            roots.push(entryNode(language, children));
+        }
+    }
+
+    const parents = new Map<string, TreeNode>();
+    const nodesByEntry = new Map<string, EntryNode>();
+    const index = (node: TreeNode): void => {
+        if (node.type === 'entry') {
+            nodesByEntry.set(node.entry.id, node);
+        }
+        for (const child of node.children) {
+            parents.set(child.id, node);
+            index(child);
+        }
+    };
+    roots.forEach(index);
+    return { roots, parents, nodesByEntry };
+}
+
+function groupMembers(rootId: string, members: readonly CatalogEntry[]): TreeNode[] {
+    const groups: TreeNode[] = [];
+    const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
+    const frameworks = members.filter((entry) => entry.kind === 'framework');
+    const libraries = members.filter((entry) => entry.kind === 'library' || entry.kind === 'tool');
+
+    if (related.length > 0) {
+        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => entryNode(e))));
+    }
+    if (frameworks.length > 0) {
+        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => entryNode(e))));
+    }
+    if (libraries.length > 0) {
+        const byCategory = new Map<Category, CatalogEntry[]>();
+        for (const entry of libraries) {
+            byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
+        }
+        const categories = [...byCategory.entries()]
+            .sort(([a], [b]) => CATEGORY_LABELS[a].localeCompare(CATEGORY_LABELS[b]))
+            .map(([category, entries]) =>
+                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => entryNode(e))),
+            );
+        groups.push(group(`${rootId}/libraries`, 'Libraries & Tools', 'libraries', categories));
+    }
+    return groups;
+}
+
+function entryNode(entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode {
+    return { type: 'entry', id: `entry:${entry.id}`, entry, children };
+}
+
+function group(id: string, label: string, kind: GroupNode['group'], children: readonly TreeNode[]): GroupNode {
+    return { type: 'group', id, label, group: kind, children };
+}

@@ -1,0 +1,42 @@
+import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import type { CatalogEntry } from '../catalog/schema';
+import { escapeMarkdown } from '../text/markdown';
+
+/** Codicon per kind; a deprecated entry shows a warning instead. */
+export function entryIcon(entry: CatalogEntry): string {
+    if (entry.status.value === 'deprecated') {
+        return 'warning';
+    }
+    if (entry.category === 'desktop-framework') {
+        return 'device-desktop';
+    }
+    const icons: Record<CatalogEntry['kind'], string> = {
+        language: 'symbol-namespace',
+        runtime: 'server-process',
+        framework: 'layers',
+        library: 'library',
+        tool: 'tools',
+    };
+    return icons[entry.kind];
+}
+
+/** The short grey text beside a row: "framework · 2005", "deprecated · library · 2009". */
+export function entryDescription(entry: CatalogEntry): string {
+    const parts = [KIND_LABELS[entry.kind], String(entry.firstRelease.year)];
+    if (entry.status.value !== 'active') {
+        parts.unshift(entry.status.value);
+    }
+    return parts.join(' · ');
+}
+
+/** The row's Markdown tooltip; every catalog string is escaped. */
+export function entryTooltip(entry: CatalogEntry, nameOf: (id: string) => string): string {
+    const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`, ''];
+    if (entry.status.value !== 'active') {
+        const successors = (entry.status.successors ?? []).map(nameOf);
+        const replacement = successors.length > 0 ? `; consider ${successors.map(escapeMarkdown).join(', ')}` : '';
+        lines.push(`$(warning) *${escapeMarkdown(entry.status.value)}*${replacement}`, '');
+    }
+    lines.push(escapeMarkdown(entry.summary));
+    return lines.join('\n');
+}

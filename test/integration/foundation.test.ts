@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StackGuideApi } from '../../src/api';
+import { CommandIds } from '../../src/commands/ids';
+import type { TreeNode } from '../../src/tree/catalogTreeModel';
+import { activateExtension, EXTENSION_ID } from './helpers';
+
+/** The rows a user sees, as label and description, read through the registered provider. */
+async function rowLabels(api: StackGuideApi, node?: TreeNode): Promise<{ label: string; description: string; node: TreeNode }[]> {
+    const children = await api.tree.provider.getChildren(node);
+    return Promise.all(
+        children.map(async (child) => {
+            const item = await api.tree.provider.getTreeItem(child);
+            return { label: String(item.label), description: String(item.description ?? ''), node: child };
+        }),
+    );
+}
+
+describe('Stack Guide in a real VS Code', () => {
+    let api: StackGuideApi;
+
+    before(async () => {
+        api = await activateExtension();
+    });
+
+    it('runs in the VS Code the engine field names', () => {
+        assert.match(vscode.version, /^1\.\d+\.\d+/);
+        assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    });
+
+    it('finds Django by id and by PyPI name, whatever its case', async () => {
+        assert.equal((await api.catalog.get('django'))?.name, 'Django');
+        assert.equal((await api.catalog.findPackage('pypi', 'django'))?.id, 'django');
+        assert.equal((await api.catalog.findPackage('pypi', 'DJANGO'))?.id, 'django');
+        assert.equal(await api.catalog.findPackage('pypi', 'no-such-package-here'), undefined);
+    });
+
+    it('registers every command it contributes', async () => {
+        const registered = new Set(await vscode.commands.getCommands(true));
+        const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+        const contributed = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands;
+        assert.ok(contributed.length >= Object.values(CommandIds).length);
+        for (const { command } of contributed) {
+            assert.ok(registered.has(command), `${command} is not registered`);
+        }
+    });
+
+    it('shows the three languages and the nine frameworks in the sidebar', async () => {
+        const roots = await rowLabels(api);
+        assert.deepEqual(roots.map((row) => row.label), ['JavaScript', 'Python', 'Ruby']);
+        const frameworks: string[] = [];
+        for (const root of roots) {
+            const groups = await rowLabels(api, root.node);
+            const frameworkGroup = groups.find((group) => group.label === 'Frameworks');
+            assert.ok(frameworkGroup, `${root.label} has no Frameworks group`);
+            frameworks.push(...(await rowLabels(api, frameworkGroup.node)).map((row) => row.label));
+        }
+        for (const name of ['Django', 'Flask', 'Tornado', 'Express', 'NestJS', 'Electron', 'Ruby on Rails', 'Sinatra', 'Roda']) {
+            assert.ok(frameworks.includes(name), `${name} is not under Frameworks: ${frameworks.join(', ')}`);
+        }
+        const django = (await rowLabels(api, roots[1]!.node))
+            .find((group) => group.label === 'Frameworks');
+        const djangoRow = (await rowLabels(api, django!.node)).find((row) => row.label === 'Django');
+        assert.equal(djangoRow?.description, 'framework · 2005');
+    });
+
+    it('filters the tree and clears the filter', async () => {
+        api.tree.provider.setFilter('orm');
+        const filtered = await api.tree.provider.model();
+        assert.ok(filtered.nodesByEntry.has('mongoose'));
+        assert.ok(!filtered.nodesByEntry.has('django'));
+        await vscode.commands.executeCommand(CommandIds.clearFilter);
+        assert.ok((await api.tree.provider.model()).nodesByEntry.has('django'));
+    });
+
+    it('reveals an entry in the sidebar', async () => {
+        assert.equal(await vscode.commands.executeCommand(CommandIds.showEntry, 'flask'), true);
+    });
+
+    it('copies the install command for Express to the clipboard', async () => {
+        await vscode.env.clipboard.writeText('');
+        await vscode.commands.executeCommand(CommandIds.copyInstallCommand, 'express');
+        assert.equal(await vscode.env.clipboard.readText(), 'npm install express');
+    });
+});

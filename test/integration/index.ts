@@ -1,0 +1,21 @@
+/**
+ * Entry point the extension host loads (`extensionTestsPath`), under code-server and under
+ * @vscode/test-electron alike: runs every compiled *.test.js beside this file with mocha.
+ */
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+    // Colours and the spec reporter's output go through console.log, which both hosts forward.
+    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+    const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.test.js'))
+        .sort();
+    for (const file of files) {
+        mocha.addFile(path.join(__dirname, file));
+    }
+    return new Promise((resolve, reject) => {
+        mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    });
+}
