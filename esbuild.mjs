@@ -24,6 +24,8 @@ const builds = [
         platform: 'node',
         target: 'node20',
         external: ['vscode'],
+        // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
+        mainFields: ['module', 'main'],
     },
     {
         ...shared,

@@ -1,5 +1,6 @@
 import type { CatalogSource } from './catalog/catalogSource';
 import type { CatalogEntry, Registry } from './catalog/schema';
+import type { CompareApi } from './compare/registerCompare';
 import type { CatalogTreeApi } from './tree/registerCatalogTree';
 
 /**
@@ -13,6 +14,7 @@ export interface StackGuideApi {
         findPackage(registry: Registry, name: string): Promise<CatalogEntry | undefined>;
     };
     readonly tree: CatalogTreeApi;
+    readonly compare: CompareApi;
 }
 
 export function createCatalogApi(source: CatalogSource): StackGuideApi['catalog'] {

@@ -2,14 +2,18 @@ import type * as vscode from 'vscode';
 import { createCatalogApi, type StackGuideApi } from './api';
 import { CatalogSource } from './catalog/catalogSource';
 import { registerEntryCommands } from './commands/entryCommands';
+import { registerCompare } from './compare/registerCompare';
+import { registerHovers } from './hover/registerHovers';
 import { registerCatalogTree } from './tree/registerCatalogTree';
 
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nothing is read here: the catalog loads on the first feature that asks for it.
     const catalog = new CatalogSource(context.extensionPath);
     registerEntryCommands(context, catalog);
-    const tree = registerCatalogTree(context, catalog);
-    return { catalog: createCatalogApi(catalog), tree };
+    const compare = registerCompare(context, catalog);
+    const tree = registerCatalogTree(context, catalog, compare);
+    registerHovers(context, catalog);
+    return { catalog: createCatalogApi(catalog), tree, compare: { open: compare.open, state: compare.state } };
 }
 
 export function deactivate(): void {

@@ -14,6 +14,12 @@ export const CommandIds = {
     clearFilter: 'stackGuide.clearFilter',
     /** Reveals an entry (by id) in the sidebar tree. */
     showEntry: 'stackGuide.showEntry',
+    /** Opens the comparison panel: with an array of entry ids, or a picker without one. */
+    compare: 'stackGuide.compare',
+    /** Compares the entries selected in the sidebar. */
+    compareSelected: 'stackGuide.compareSelected',
+    /** Adds one sidebar entry to the open comparison. */
+    addToComparison: 'stackGuide.addToComparison',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

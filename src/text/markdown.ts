@@ -3,7 +3,7 @@
  * command URIs can come from catalog strings.
  */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&:$]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
+    return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&:$]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, ' ');
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalog/catalogSource';
 import { CommandIds } from '../commands/ids';
+import type { CompareHooks } from '../compare/registerCompare';
 import { CatalogTreeProvider } from './catalogTreeProvider';
 import type { TreeNode } from './catalogTreeModel';
 
@@ -16,7 +17,10 @@ export interface CatalogTreeApi {
     reveal(entryId: string): Promise<boolean>;
 }
 
-export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource): CatalogTreeApi {
+const entryIds = (nodes: readonly (TreeNode | undefined)[]): string[] =>
+    nodes.flatMap((node) => (node?.type === 'entry' ? [node.entry.id] : []));
+
+export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, compare: CompareHooks): CatalogTreeApi {
     const provider = new CatalogTreeProvider(catalog);
     const view = vscode.window.createTreeView<TreeNode>(CATALOG_VIEW_ID, {
         treeDataProvider: provider,
@@ -60,6 +64,14 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
             }
         }),
         vscode.commands.registerCommand(CommandIds.clearFilter, () => applyFilter('')),
+        // Menus pass the clicked row and, with several selected, all of them.
+        vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: TreeNode, selected?: readonly TreeNode[]) =>
+            compare.compareEntries(entryIds(selected ?? [clicked ?? view.selection[0]])),
+        ),
+        vscode.commands.registerCommand(CommandIds.addToComparison, (clicked?: TreeNode) => {
+            const [id] = entryIds([clicked ?? view.selection[0]]);
+            return id ? compare.addToComparison(id) : undefined;
+        }),
         vscode.commands.registerCommand(CommandIds.showEntry, async (entryId: unknown) => {
             if (typeof entryId !== 'string' || !(await reveal(entryId))) {
                 void vscode.window.showWarningMessage(`Stack Guide has no entry "${String(entryId)}".`);

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { codeServerCli, ensureCodeServer, startCodeServer } from './codeServer';
 import { DEMO_WORKSPACE, REPO_ROOT, RESULTS_DIR, VSIX_PATH } from './paths';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from './workbench';
@@ -18,6 +18,17 @@ const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS ? path.join(REPO_ROOT, 'me
 
 async function sidebarRows(page: Page): Promise<string[]> {
     return page.locator('.part.sidebar .monaco-list-row').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+}
+
+/** Clicks a tree row only when that changes its state: a click toggles it. */
+async function setExpanded(row: Locator, expanded: boolean): Promise<void> {
+    if ((await row.getAttribute('aria-expanded')) !== String(expanded)) {
+        await row.click();
+    }
+    await row.page().waitForFunction(
+        ([element, value]) => element?.getAttribute('aria-expanded') === value,
+        [await row.elementHandle(), String(expanded)] as const,
+    );
 }
 
 async function main(): Promise<void> {
@@ -43,14 +54,14 @@ async function main(): Promise<void> {
         for (const language of ['JavaScript', 'Python', 'Ruby']) {
             assert.ok(rows.some((row) => row.startsWith(language)), `no ${language} row in ${JSON.stringify(rows)}`);
         }
-        // Open Python → Frameworks so the picture shows entries, not just folders.
-        await page.locator('.part.sidebar .monaco-list-row', { hasText: /^Python/ }).first().click();
-        await page.keyboard.press('ArrowRight');
-        const frameworks = page.locator('.part.sidebar .monaco-list-row', { hasText: /^Frameworks/ });
-        await frameworks.first().waitFor();
-        await frameworks.first().click();
-        await page.keyboard.press('ArrowRight');
-        await page.locator('.part.sidebar .monaco-list-row', { hasText: /^Django/ }).first().waitFor();
+        // Show Python → Frameworks, other languages folded, so the picture shows entries.
+        const sidebarRow = (level: number, label: string): Locator =>
+            page.locator(`.part.sidebar .monaco-list-row[aria-level="${level}"]`, { hasText: new RegExp(`^${label}`) }).first();
+        for (const language of ['JavaScript', 'Ruby', 'Python']) {
+            await setExpanded(sidebarRow(1, language), language === 'Python');
+        }
+        await setExpanded(sidebarRow(2, 'Frameworks'), true);
+        await sidebarRow(3, 'Django').waitFor();
         const expanded = await sidebarRows(page);
         for (const framework of ['Django', 'Flask', 'Tornado']) {
             assert.ok(expanded.some((row) => row.startsWith(framework)), `no ${framework} row in ${JSON.stringify(expanded)}`);

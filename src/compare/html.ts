@@ -1,0 +1,67 @@
+/** What the page shell needs from the webview; every URI is a webview resource URI. */
+export interface ShellResources {
+    readonly nonce: string;
+    readonly cspSource: string;
+    readonly scriptUri: string;
+    readonly styleUri: string;
+    readonly codiconUri: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+    return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/**
+ * A nonce goes into the CSP unquoted by HTML, so anything but base64 could change the policy
+ * (a `'` or `;` would end the source expression).
+ */
+const NONCE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+
+export function contentSecurityPolicy(nonce: string, cspSource: string): string {
+    if (!NONCE.test(nonce)) {
+        throw new Error('The webview nonce must be base64.');
+    }
+    return [
+        "default-src 'none'",
+        `style-src ${cspSource}`,
+        `font-src ${cspSource}`,
+        `script-src 'nonce-${nonce}'`,
+        "base-uri 'none'",
+        "form-action 'none'",
+    ].join('; ');
+}
+
+/**
+ * The page the comparison panel loads. It holds no catalog text: the script draws the table
+ * from the model the extension posts, so the only dynamic values here are the nonce and the
+ * resource URIs, all escaped.
+ */
+export function buildShellHtml(resources: ShellResources): string {
+    const attr = escapeHtml;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.nonce, resources.cspSource))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(resources.codiconUri)}">
+<link rel="stylesheet" href="${attr(resources.styleUri)}">
+<title>Stack Guide: Compare</title>
+</head>
+<body>
+<main id="app" aria-busy="true"><p class="loading">Loading the comparison…</p></main>
+<p id="status" class="status" role="status" aria-live="polite"></p>
+<script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,65 @@
+import { Range, compare, parse, validRange, type Comparator, type Options } from 'semver';
+import type { ConstraintExplanation } from './types';
+import { VersionSpaceBuilder, describeAlternatives, describeSpace, invalidExplanation, type VersionScheme } from './wording';
+
+/** npm reads ranges loosely (`v1.2.3`, `=1.2.3`), like npm-package-arg does. */
+const OPTIONS: Options = { loose: true };
+
+const SEMVER: VersionScheme = {
+    compare: (a, b) => compare(a, b, OPTIONS),
+    release: (version) => {
+        const parsed = parse(version, OPTIONS);
+        return parsed ? [parsed.major, parsed.minor, parsed.patch] : undefined;
+    },
+    maxFamilyDepth: 3,
+};
+
+/**
+ * What npm does with a value that is not a range: npm-package-arg takes anything that needs no
+ * URL-encoding as a dist-tag. Something that starts like a version is a broken range rather
+ * than a tag anybody would publish, so it is reported as invalid.
+ */
+function isDistTag(spec: string): boolean {
+    return encodeURIComponent(spec) === spec && /^[A-Za-z]/.test(spec) && !/^v\d/i.test(spec);
+}
+
+function describeComparators(comparators: readonly Comparator[]): string {
+    const space = new VersionSpaceBuilder(SEMVER);
+    for (const comparator of comparators) {
+        // semver's "any version" comparator is the one with an empty value.
+        if (comparator.value === '') {
+            continue;
+        }
+        const { version, prerelease } = comparator.semver;
+        // semver writes "below 5.0.0 and all its pre-releases" as <5.0.0-0.
+        const label = prerelease.length === 1 && prerelease[0] === 0 ? version.replace(/-0$/, '') : undefined;
+        switch (comparator.operator) {
+            case '':
+            case '=':
+                space.exactly(version);
+                break;
+            case '>=':
+            case '>':
+                space.atLeast(version, comparator.operator === '>=');
+                break;
+            case '<=':
+            case '<':
+                space.atMost(version, comparator.operator === '<=', label);
+                break;
+        }
+    }
+    return describeSpace(space.build(), SEMVER);
+}
+
+export function explainNpmConstraint(constraint: string): ConstraintExplanation {
+    const spec = constraint.trim();
+    const range = validRange(spec, OPTIONS);
+    if (range === null) {
+        if (isDistTag(spec)) {
+            return { words: `whichever version the "${spec}" dist-tag points to at install time`, valid: true };
+        }
+        return invalidExplanation(constraint, 'npm version range');
+    }
+    const alternatives = new Range(spec, OPTIONS).set.map(describeComparators);
+    return { words: describeAlternatives(alternatives), range, valid: true };
+}

@@ -1,0 +1,65 @@
+import { compare, explain } from '@renovatebot/pep440';
+import { parse as parseSpecifiers } from '@renovatebot/pep440/lib/specifier';
+import type { Pep440Constraint } from '@renovatebot/pep440';
+import type { ConstraintExplanation } from './types';
+import { VersionSpaceBuilder, describeSpace, formatSpace, invalidExplanation, type VersionScheme } from './wording';
+
+export const PEP440: VersionScheme = {
+    compare,
+    release: (version) => explain(version)?.release,
+};
+
+/** The parser's clause also carries `legacy` for `===` against a non-PEP 440 version. */
+type Clause = Pep440Constraint & { legacy?: string; release?: number[] };
+
+/** [1, 4] → "2": the release after the given prefix, as `~=` and `==1.*` bound it. */
+function nextRelease(prefix: readonly number[]): string {
+    const last = prefix.length - 1;
+    return prefix.map((part, index) => (index === last ? part + 1 : part)).join('.');
+}
+
+/** Explains the PEP 440 specifier set as pip reads it; Pipenv's "*" means any version. */
+export function explainPep440Constraint(constraint: string): ConstraintExplanation {
+    const spec = constraint.trim();
+    if (spec === '*' || spec === '') {
+        return { words: 'any version', valid: true };
+    }
+    const clauses = parseSpecifiers(spec) as Clause[] | null;
+    if (!clauses) {
+        return invalidExplanation(constraint, 'PEP 440 version specifier');
+    }
+    const arbitrary = clauses.find((clause) => clause.operator === '===');
+    if (arbitrary) {
+        const written = arbitrary.version ?? arbitrary.legacy ?? '';
+        return { words: `exactly the version written "${written}", compared as text (arbitrary equality)`, range: spec, valid: true };
+    }
+    const space = new VersionSpaceBuilder(PEP440);
+    for (const clause of clauses) {
+        const { operator, version } = clause;
+        const release = clause.release ?? [];
+        const wildcard = clause.prefix === '.*';
+        if (operator === '~=') {
+            space.atLeast(version, true).atMost(nextRelease(release.slice(0, -1)), false);
+        } else if (operator === '==' && wildcard) {
+            space.atLeast(release.join('.'), true).atMost(nextRelease(release), false);
+        } else if (operator === '!=' && wildcard) {
+            space.exceptFamily(release.join('.'));
+        } else if (operator === '==') {
+            space.exactly(version);
+        } else if (operator === '!=') {
+            space.except(version);
+        } else if (operator === '>=' || operator === '>') {
+            space.atLeast(version, operator === '>=');
+        } else {
+            space.atMost(version, operator === '<=');
+        }
+    }
+    const built = space.build();
+    const range = formatSpace(built, { separator: '', equals: '==', family: (prefix) => `!=${prefix}.*` });
+    const [only] = clauses;
+    const words =
+        clauses.length === 1 && only?.operator === '~='
+            ? `versions ${only.version} and later within ${(only.release ?? []).slice(0, -1).join('.')}.x (compatible release)`
+            : describeSpace(built, PEP440);
+    return range === undefined ? { words, valid: true } : { words, range, valid: true };
+}

@@ -1,0 +1,59 @@
+import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
+import { Version } from '@renovatebot/ruby-semver/dist/ruby/version';
+import type { ConstraintExplanation } from './types';
+import { VersionSpaceBuilder, describeSpace, formatSpace, invalidExplanation, type VersionScheme } from './wording';
+
+const RUBYGEMS: VersionScheme = {
+    compare: (a, b) => new Version(a).compare(new Version(b)),
+    release: (version) => (Version.isCorrect(version) ? new Version(version).splitSegments()[0] : undefined),
+};
+
+/** `~> 7.1.2` allows 7.1.2 up to the next bump (7.2): its "within" family is 7.1. */
+function pessimisticFamily(bump: Version): string {
+    const segments = bump.splitSegments()[0];
+    const last = segments.length - 1;
+    return segments.map((segment, index) => (index === last ? segment - 1 : segment)).join('.');
+}
+
+/**
+ * Explains a requirement as RubyGems reads it; several requirements (a Gemfile's
+ * `"~> 7.1", ">= 7.1.2"`) arrive joined with commas and must all hold.
+ */
+export function explainRubyGemsConstraint(constraint: string): ConstraintExplanation {
+    let requirements: [string, Version][];
+    try {
+        requirements = constraint.split(',').map((clause) => Requirement.parse(clause));
+    } catch {
+        return invalidExplanation(constraint, 'RubyGems requirement');
+    }
+    const space = new VersionSpaceBuilder(RUBYGEMS);
+    for (const [operator, version] of requirements) {
+        const text = version.version();
+        switch (operator) {
+            case '~>':
+                space.atLeast(text, true).atMost(version.bump().version(), false);
+                break;
+            case '>=':
+            case '>':
+                space.atLeast(text, operator === '>=');
+                break;
+            case '<=':
+            case '<':
+                space.atMost(text, operator === '<=');
+                break;
+            case '!=':
+                space.except(text);
+                break;
+            default:
+                space.exactly(text);
+        }
+    }
+    const built = space.build();
+    const range = built.empty ? undefined : (formatSpace(built, { separator: ' ', equals: '=' }) ?? '>= 0');
+    const [only] = requirements;
+    const words =
+        requirements.length === 1 && only && only[0] === '~>'
+            ? `versions ${only[1].version()} and later within ${pessimisticFamily(only[1].bump())}.x (pessimistic constraint)`
+            : describeSpace(built, RUBYGEMS);
+    return range === undefined ? { words, valid: true } : { words, range, valid: true };
+}

@@ -1,0 +1,106 @@
+import type { Catalog } from '../catalog/catalog';
+import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import type { CatalogEntry } from '../catalog/schema';
+import { CommandIds } from '../commands/ids';
+import type { ConstraintExplanation } from '../constraints/types';
+import type { ManifestDependency } from '../manifests/types';
+import { commandUri, escapeMarkdown, markdownLink } from '../text/markdown';
+import { registryPage } from './registryLinks';
+
+/** The only commands a hover may run; the adapter enables exactly these by name. */
+export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as const;
+
+export interface DependencyHoverInput {
+    readonly dependency: ManifestDependency;
+    readonly entry: CatalogEntry | undefined;
+    readonly catalog: Catalog;
+    readonly constraint: ConstraintExplanation | undefined;
+    /** The environment markers in words ("only when python_version < 3.11"). */
+    readonly markers: string | undefined;
+}
+
+const SOURCE_WORDS: Record<NonNullable<ManifestDependency['source']>, string> = {
+    git: 'from a Git repository, not the registry',
+    path: 'from a local path, not the registry',
+    url: 'from a URL, not the registry',
+};
+
+/** The hover's Markdown: every catalog and manifest string escaped, links https or our commands. */
+export function renderDependencyHover(input: DependencyHoverInput): string {
+    const { dependency, entry } = input;
+    const sections = entry ? entrySections(entry, input.catalog) : [unknownSection(dependency)];
+    sections.push(...versionSections(input));
+    sections.push(linkLine(input));
+    if (entry) {
+        sections.push(commandLine(entry));
+    }
+    return sections.filter((section) => section !== '').join('\n\n');
+}
+
+function entrySections(entry: CatalogEntry, catalog: Catalog): string[] {
+    const heading = `**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(KIND_LABELS[entry.kind])} · ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`;
+    const facts = [
+        entry.license ? `Licence ${escapeMarkdown(entry.license.spdx)}` : '',
+        `first released ${entry.firstRelease.year}`,
+    ].filter(Boolean);
+    const alternatives = entry.alternatives
+        .map((id) => catalog.get(id))
+        .filter((alternative): alternative is CatalogEntry => alternative !== undefined)
+        .map((alternative) => markdownLink(alternative.name, commandUri(CommandIds.compare, [[entry.id, alternative.id]])));
+    return [
+        heading,
+        statusSection(entry, catalog),
+        escapeMarkdown(entry.summary),
+        facts.join(' · '),
+        alternatives.length > 0 ? `Alternatives: ${alternatives.join(', ')}` : '',
+    ];
+}
+
+function statusSection(entry: CatalogEntry, catalog: Catalog): string {
+    const { status } = entry;
+    if (status.value === 'active') {
+        return '';
+    }
+    const successors = (status.successors ?? []).map((id) => escapeMarkdown(catalog.get(id)?.name ?? id));
+    const label = status.value === 'deprecated' ? '$(warning) **Deprecated**' : '$(info) **In maintenance mode**';
+    const replacement = successors.length > 0 ? ` Consider ${successors.join(', ')}.` : '';
+    return `${label}: ${escapeMarkdown(status.note ?? '')}${replacement}`;
+}
+
+function unknownSection(dependency: ManifestDependency): string {
+    return `**${escapeMarkdown(dependency.name)}** is not in the Stack Guide catalog.`;
+}
+
+function versionSections({ dependency, constraint, markers }: DependencyHoverInput): string[] {
+    const lines: string[] = [];
+    if (dependency.source) {
+        lines.push(`Installed ${SOURCE_WORDS[dependency.source]}.`);
+    } else if (dependency.constraint !== undefined && constraint) {
+        const range = constraint.range && constraint.range !== dependency.constraint
+            ? ` (${escapeMarkdown(constraint.range)})`
+            : '';
+        lines.push(`Version ${escapeMarkdown(dependency.constraint)}: ${escapeMarkdown(constraint.words)}${range}`);
+    }
+    if (markers) {
+        lines.push(`${escapeMarkdown(markers.charAt(0).toUpperCase() + markers.slice(1))}.`);
+    }
+    return lines;
+}
+
+function linkLine({ dependency, entry }: DependencyHoverInput): string {
+    const registry = registryPage(dependency.registry, dependency.name);
+    const links = [
+        entry?.links.docs ? markdownLink('Documentation', entry.links.docs) : entry ? markdownLink('Homepage', entry.links.homepage) : '',
+        entry?.links.repository ? markdownLink('Repository', entry.links.repository) : '',
+        markdownLink(registry.label, registry.url),
+    ];
+    return links.filter(Boolean).join(' · ');
+}
+
+function commandLine(entry: CatalogEntry): string {
+    const commands = [markdownLink('Show in Stack Guide', commandUri(CommandIds.showEntry, [entry.id]))];
+    if (entry.alternatives.length > 0) {
+        commands.unshift(markdownLink('Compare with alternatives', commandUri(CommandIds.compare, [[entry.id, ...entry.alternatives.slice(0, 4)]])));
+    }
+    return commands.join(' · ');
+}

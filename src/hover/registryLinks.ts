@@ -1,0 +1,14 @@
+import type { Registry } from '../catalog/schema';
+
+const REGISTRY_NAMES: Record<Registry, string> = { npm: 'npm', rubygems: 'RubyGems', pypi: 'PyPI' };
+
+/** The package's page on its registry; scoped npm names keep their `@scope/` path. */
+export function registryPage(registry: Registry, name: string): { label: string; url: string } {
+    const path = name.split('/').map(encodeURIComponent).join('/').replace(/^%40/, '@');
+    const urls: Record<Registry, string> = {
+        npm: `https://www.npmjs.com/package/${path}`,
+        rubygems: `https://rubygems.org/gems/${path}`,
+        pypi: `https://pypi.org/project/${path}/`,
+    };
+    return { label: REGISTRY_NAMES[registry], url: urls[registry] };
+}

@@ -1,0 +1,93 @@
+import type * as TomlParser from 'toml-eslint-parser' with { 'resolution-mode': 'import' };
+import type { LocatedString } from './located';
+import type { TextSpan } from './types';
+
+type TomlModule = typeof TomlParser;
+
+// toml-eslint-parser ships only as an ES module; Node 20.19+ loads it with require() and
+// esbuild bundles it, whereas a static import would make TypeScript reject this CommonJS file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const toml = require('toml-eslint-parser') as TomlModule;
+
+export type TomlKeyValue = TomlParser.AST.TOMLKeyValue;
+export type TomlContent = TomlParser.AST.TOMLContentNode;
+type TomlKeyPart = TomlParser.AST.TOMLBare | TomlParser.AST.TOMLQuoted;
+
+/**
+ * Parses TOML, or gives undefined for a document with any syntax error: a malformed manifest
+ * gets no hover rather than one built from a guess at what was meant.
+ */
+export function parseToml(text: string): TomlParser.AST.TOMLProgram | undefined {
+    try {
+        return toml.parseTOML(text);
+    } catch {
+        return undefined;
+    }
+}
+
+/** One segment of a full key path, with the node where it is written when there is one. */
+export interface KeySegment {
+    name: string;
+    node?: TomlKeyPart;
+}
+
+function keyName(part: TomlKeyPart): string {
+    return part.type === 'TOMLBare' ? part.name : part.value;
+}
+
+function tableSegments(table: TomlParser.AST.TOMLTable): KeySegment[] {
+    const nodes = table.key.keys;
+    let next = 0;
+    // An array table's resolved key holds the element index, which is written nowhere.
+    return table.resolvedKey.map((part) => (typeof part === 'number' ? { name: String(part) } : { name: part, node: nodes[next++] }));
+}
+
+function visitKeyValue(base: KeySegment[], kv: TomlKeyValue, visit: (path: KeySegment[], kv: TomlKeyValue) => void): void {
+    const path = [...base, ...kv.key.keys.map((node) => ({ name: keyName(node), node }))];
+    visit(path, kv);
+    if (kv.value.type === 'TOMLInlineTable') {
+        for (const child of kv.value.body) {
+            visitKeyValue(path, child, visit);
+        }
+    }
+}
+
+/**
+ * Calls `visit` for every key/value with its full path, whether the path is spelled by
+ * table headers, dotted keys or inline tables (`[a.b] c = 1`, `a.b.c = 1`, `a = { b = { c = 1 } }`).
+ */
+export function visitKeyValues(program: TomlParser.AST.TOMLProgram, visit: (path: KeySegment[], kv: TomlKeyValue) => void): void {
+    for (const item of program.body[0].body) {
+        if (item.type === 'TOMLTable') {
+            const base = tableSegments(item);
+            for (const kv of item.body) {
+                visitKeyValue(base, kv, visit);
+            }
+        } else {
+            visitKeyValue([], item, visit);
+        }
+    }
+}
+
+/** A string value with where its content is written. */
+export function tomlString(text: string, node: TomlContent | undefined): LocatedString | undefined {
+    if (node?.type !== 'TOMLValue' || node.kind !== 'string') {
+        return undefined;
+    }
+    const delimiter = node.multiline ? 3 : 1;
+    let start = node.range[0] + delimiter;
+    const end = node.range[1] - delimiter;
+    if (node.multiline) {
+        // TOML drops a newline right after the opening delimiter.
+        start += text.startsWith('\r\n', start) ? 2 : text[start] === '\n' ? 1 : 0;
+    }
+    if (end < start) {
+        return undefined;
+    }
+    return { value: node.value, span: { start, end }, verbatim: text.slice(start, end) === node.value };
+}
+
+/** Where a key segment's name is written, without quotes. */
+export function keySpan(node: TomlKeyPart): TextSpan {
+    return node.type === 'TOMLQuoted' ? { start: node.range[0] + 1, end: node.range[1] - 1 } : { start: node.range[0], end: node.range[1] };
+}

@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+/**
+ * The comparison webview's script: draws the model the extension posts, keeps the ids in the
+ * webview state for the serializer, and turns clicks into protocol messages. All drawing is
+ * in render.ts, which only creates elements and text nodes.
+ */
+import { isHostMessage, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../compare/protocol';
+import { ELEMENT_IDS, renderCompare } from './render';
+
+interface VsCodeApi {
+    postMessage(message: WebviewMessage): void;
+    getState(): unknown;
+    setState(state: CompareWebviewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app');
+const status = document.getElementById('status');
+
+let model: CompareViewModel | undefined;
+let onlyDifferences = readOnlyDifferences(vscode.getState());
+
+/**
+ * The longest `rendered` waits for the page's fonts: less than the extension's render
+ * timeout, so a font that never arrives only costs its icons, not the confirmation.
+ */
+const FONT_WAIT_MS = 3000;
+
+/**
+ * The codicon font is the only resource the page fetches after its script has run (the
+ * stylesheets and the script load before it). Starting its load now overlaps it with the
+ * `ready` → `model` round trip instead of waiting for the first layout that uses an icon.
+ */
+const iconFontLoaded: Promise<unknown> = document.fonts.load('16px codicon').catch(() => undefined);
+
+/**
+ * Resolves once every font the drawn page uses has loaded (or failed), or after FONT_WAIT_MS.
+ *
+ * `rendered` waits for this so that nothing the page loads is still in flight when the
+ * extension (or a test) acts on it, e.g. closes the panel at once. In VS Code for the web
+ * (code-server) every webview's resources come through one service worker shared by all
+ * webviews; a resource request still pending when its webview is disposed is never answered
+ * and keeps that worker busy for its 30 s timeout, and until then the next webview's worker
+ * cannot take over, so the next panel stays blank: its page, and so its script, never loads.
+ */
+function resourcesSettled(): Promise<void> {
+    // Reading the layout makes the browser start loading any font the new nodes use now.
+    void document.body.getBoundingClientRect();
+    return new Promise((resolve) => {
+        const timer = setTimeout(resolve, FONT_WAIT_MS);
+        void Promise.all([iconFontLoaded, document.fonts.ready.catch(() => undefined)]).then(() => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+}
+
+/** The toggle survives a reload through the webview state; anything odd there means "off". */
+function readOnlyDifferences(state: unknown): boolean {
+    return typeof state === 'object' && state !== null && (state as { onlyDifferences?: unknown }).onlyDifferences === true;
+}
+
+function announce(text: string): void {
+    if (status) {
+        // Clearing first makes a screen reader announce the same text twice in a row.
+        status.textContent = '';
+        status.textContent = text;
+    }
+}
+
+/**
+ * Where focus should land after a redraw: the same control if it still exists and is
+ * enabled (a moved column's button), else a neighbour, so keyboard users keep their place.
+ */
+function focusCandidates(key: string): string[] {
+    const [action = '', id = ''] = key.split(':');
+    if (action === 'move-1' || action === 'move1') {
+        return [key, `${action === 'move1' ? 'move-1' : 'move1'}:${id}`, `remove:${id}`];
+    }
+    return [key];
+}
+
+function restoreFocus(root: HTMLElement, key: string | undefined): void {
+    if (key === undefined) {
+        return;
+    }
+    const selectors = [
+        ...focusCandidates(key).map((candidate) => `[data-focus-key="${CSS.escape(candidate)}"]`),
+        '[data-action="remove"]',
+        '.table-scroll',
+    ];
+    for (const selector of selectors) {
+        const element = root.querySelector<HTMLElement>(selector);
+        if (element && !element.matches(':disabled')) {
+            element.focus();
+            return;
+        }
+    }
+}
+
+function draw(): void {
+    if (!model || !app) {
+        return;
+    }
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
+    app.replaceChildren(...renderCompare(document, model, { onlyDifferences }));
+    app.setAttribute('aria-busy', 'false');
+    restoreFocus(app, focused);
+    vscode.setState({ ids: model.table.columns.map((column) => column.id), onlyDifferences });
+}
+
+function post(message: WebviewMessage): void {
+    vscode.postMessage(message);
+}
+
+/** Tells the extension that `revision` is drawn, once its fonts are in (see resourcesSettled). */
+async function reportRendered(revision: number): Promise<void> {
+    await resourcesSettled();
+    post({ type: 'rendered', revision });
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = event.data;
+    if (!isHostMessage(message)) {
+        console.warn('Stack Guide compare: ignored an unknown message', message);
+        return;
+    }
+    switch (message.type) {
+        case 'model':
+            model = message.model;
+            // A confirmation or error from before no longer describes what is shown.
+            announce('');
+            draw();
+            void reportRendered(message.model.revision);
+            break;
+        case 'status':
+            announce(message.text);
+            break;
+    }
+});
+
+document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
+    if (!target || target.matches(':disabled')) {
+        return;
+    }
+    const id = target.dataset.id ?? '';
+    switch (target.dataset.action) {
+        case 'remove':
+            post({ type: 'remove', id });
+            break;
+        case 'move':
+            post({ type: 'move', id, offset: target.dataset.offset === '-1' ? -1 : 1 });
+            break;
+        case 'copy-markdown':
+            post({ type: 'copyMarkdown', onlyDifferences });
+            break;
+        case 'pick-entry':
+            post({ type: 'pickEntry' });
+            break;
+    }
+});
+
+document.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.id === ELEMENT_IDS.onlyDifferences) {
+        onlyDifferences = event.target.checked;
+        draw();
+    }
+});
+
+/** Matches what was typed to an entry: its label, ignoring case, or its id. */
+function findAddable(typed: string): string | undefined {
+    const wanted = typed.trim().toLowerCase();
+    return model?.addable.find((option) => option.label.toLowerCase() === wanted || option.id === wanted)?.id;
+}
+
+document.addEventListener('submit', (event) => {
+    if (!(event.target instanceof HTMLFormElement) || event.target.id !== ELEMENT_IDS.addForm) {
+        return;
+    }
+    event.preventDefault();
+    const input = document.getElementById(ELEMENT_IDS.addInput);
+    if (!(input instanceof HTMLInputElement) || input.value.trim() === '') {
+        return;
+    }
+    const id = findAddable(input.value);
+    if (id === undefined) {
+        announce(`No entry to add is called “${input.value.trim()}”. Pick a name from the list, or use Browse.`);
+        return;
+    }
+    input.value = '';
+    post({ type: 'add', id });
+});
+
+post({ type: 'ready' });

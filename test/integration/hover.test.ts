@@ -1,0 +1,152 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension } from './helpers';
+
+const HOVERS = path.resolve(__dirname, '../../../test/fixtures/workspace/hovers');
+
+/** The text of every hover VS Code would show at the first occurrence of `needle` (plus `shift`). */
+async function hoversAt(file: string, needle: string, shift = 1): Promise<string[]> {
+    const document = await vscode.workspace.openTextDocument(path.join(HOVERS, file));
+    const offset = document.getText().indexOf(needle);
+    assert.ok(offset >= 0, `${needle} is not in ${file}`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        document.positionAt(offset + shift),
+    );
+    return hovers.flatMap((hover) =>
+        hover.contents.map((content) => (typeof content === 'string' ? content : content.value)),
+    );
+}
+
+/**
+ * Our hover among all providers' (the built-in npm extension answers on package.json too), with
+ * Markdown's backslash escapes removed so assertions read as the text a user sees.
+ */
+async function stackGuideHover(file: string, needle: string, shift = 1): Promise<string | undefined> {
+    return (await hoversAt(file, needle, shift))
+        .find((text) => /Stack Guide/.test(text))
+        ?.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
+}
+
+describe('dependency hovers', () => {
+    before(async () => {
+        await activateExtension();
+    });
+
+    it('describes a catalog entry in package.json, with its constraint in words', async () => {
+        const hover = await stackGuideHover('package.json', '"express"');
+        assert.ok(hover, 'no Stack Guide hover on express');
+        assert.match(hover, /\*\*Express\*\*/);
+        assert.match(hover, /Licence MIT/);
+        assert.match(hover, /Version \^4\.18\.2: any 4\.x version/);
+        assert.match(hover, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?/);
+        assert.match(hover, /\[npm\]\(https:\/\/www\.npmjs\.com\/package\/express\)/);
+    });
+
+    it('answers on the version part too', async () => {
+        const hover = await stackGuideHover('package.json', '^4.18.2');
+        assert.match(hover ?? '', /\*\*Express\*\*/);
+    });
+
+    it('resolves npm aliases to the real package', async () => {
+        const hover = await stackGuideHover('package.json', '"orm"');
+        assert.match(hover ?? '', /\*\*Mongoose\*\*/);
+    });
+
+    it('says when a package is not in the catalog, and still explains its constraint', async () => {
+        const hover = await stackGuideHover('package.json', 'fixture-only-package');
+        assert.ok(hover);
+        assert.match(hover, /not in the Stack Guide catalog/);
+        assert.match(hover, /Version ~1\.2\.3: /);
+    });
+
+    it('gives nothing on a key that is not a dependency', async () => {
+        assert.equal(await stackGuideHover('package.json', '"name"'), undefined);
+        assert.equal(await stackGuideHover('package.json', 'jsonc-style'), undefined);
+    });
+
+    it('reads Gemfiles, skipping comments', async () => {
+        assert.match((await stackGuideHover('Gemfile', '"rails"')) ?? '', /\*\*Ruby on Rails\*\*[\s\S]*Version ~> 7\.1, >= 7\.1\.2: /);
+        assert.match((await stackGuideHover('Gemfile', "'roda'")) ?? '', /\*\*Roda\*\*/);
+        assert.equal(await stackGuideHover('Gemfile', 'sinatra'), undefined);
+    });
+
+    it('reads gemspecs', async () => {
+        assert.match((await stackGuideHover('fixture.gemspec', '"sinatra"')) ?? '', /\*\*Sinatra\*\*/);
+        assert.match((await stackGuideHover('fixture.gemspec', '"sequel"')) ?? '', /\*\*Sequel\*\*/);
+    });
+
+    it('reads requirements files with extras and markers', async () => {
+        const hover = await stackGuideHover('requirements-dev.txt', 'Django');
+        assert.ok(hover);
+        assert.match(hover, /\*\*Django\*\*/);
+        assert.match(hover, /Only when/);
+        assert.equal(await stackGuideHover('requirements-dev.txt', 'requirements.txt'), undefined);
+    });
+
+    it('reads pyproject.toml, PEP 621 and Poetry tables alike', async () => {
+        assert.match((await stackGuideHover('pyproject.toml', '"flask')) ?? '', /\*\*Flask\*\*/);
+        assert.match((await stackGuideHover('pyproject.toml', 'SQLAlchemy')) ?? '', /\*\*SQLAlchemy\*\*/);
+        assert.match((await stackGuideHover('pyproject.toml', 'fastapi')) ?? '', /\*\*FastAPI\*\*/);
+        assert.equal(await stackGuideHover('pyproject.toml', 'python ='), undefined);
+    });
+
+    it('reads Pipfiles', async () => {
+        assert.match((await stackGuideHover('Pipfile', 'tornado')) ?? '', /\*\*Tornado\*\*[\s\S]*Version ==6\.4: /);
+        assert.match((await stackGuideHover('Pipfile', 'aiohttp')) ?? '', /\*\*AIOHTTP\*\*|\*\*aiohttp\*\*/i);
+    });
+
+    it('stays quiet on a malformed manifest', async () => {
+        assert.equal(await stackGuideHover('broken/package.json', 'mongoose'), undefined);
+    });
+
+    it('can be turned off', async () => {
+        const settings = vscode.workspace.getConfiguration('stackGuide.hover');
+        await settings.update('showUnknownPackages', false, vscode.ConfigurationTarget.Global);
+        try {
+            assert.equal(await stackGuideHover('package.json', 'fixture-only-package'), undefined);
+            assert.ok(await stackGuideHover('package.json', '"express"'));
+            await settings.update('enabled', false, vscode.ConfigurationTarget.Global);
+            assert.equal(await stackGuideHover('package.json', '"express"'), undefined);
+        } finally {
+            await settings.update('showUnknownPackages', undefined, vscode.ConfigurationTarget.Global);
+            await settings.update('enabled', undefined, vscode.ConfigurationTarget.Global);
+        }
+    });
+
+    it('prints hover latency: ours, and VS Code\'s own providers on package.json (benchmark)', async function () {
+        this.timeout(180_000);
+        const median = async (file: string, needle: string, expectOurs: boolean): Promise<string> => {
+            const times: number[] = [];
+            for (let run = 0; run < 15; run += 1) {
+                const started = performance.now();
+                assert.equal((await stackGuideHover(file, needle)) !== undefined, expectOurs);
+                times.push(performance.now() - started);
+            }
+            return `${times.sort((a, b) => a - b)[7]!.toFixed(1)} ms`;
+        };
+        const npm = vscode.workspace.getConfiguration('npm');
+        const hover = vscode.workspace.getConfiguration('stackGuide.hover');
+        const global = vscode.ConfigurationTarget.Global;
+        try {
+            const figures = [
+                `Gemfile (only our provider answers): ${await median('Gemfile', '"rails"', true)}`,
+                `requirements-dev.txt (only ours): ${await median('requirements-dev.txt', 'Django', true)}`,
+                `package.json, ours + npm extension asking the registry: ${await median('package.json', '"express"', true)}`,
+            ];
+            // The npm extension asks the registry only while this setting is on.
+            await npm.update('fetchOnlinePackageInfo', false, global);
+            figures.push(`package.json, ours + npm extension offline: ${await median('package.json', '"express"', true)}`);
+            await hover.update('enabled', false, global);
+            figures.push(`package.json, ours turned off: ${await median('package.json', '"express"', false)}`);
+            await npm.update('fetchOnlinePackageInfo', true, global);
+            figures.push(`package.json, npm extension alone, asking the registry: ${await median('package.json', '"express"', false)}`);
+            console.log(`executeHoverProvider, median of 15:\n  ${figures.join('\n  ')}`);
+        } finally {
+            await npm.update('fetchOnlinePackageInfo', undefined, global);
+            await hover.update('enabled', undefined, global);
+        }
+    });
+});

@@ -1,0 +1,17 @@
+import type { CatalogEntry } from '../../../src/catalog/schema';
+import type { CompareViewModel } from '../../../src/compare/protocol';
+import { MAX_COLUMNS, MIN_COLUMNS } from '../../../src/compare/selection';
+import { buildTableModel } from '../../../src/compare/tableModel';
+import { catalogOf } from './builders';
+
+/** The model the extension would post for these entries. */
+export function viewModel(entries: CatalogEntry[], extra: Partial<CompareViewModel> = {}): CompareViewModel {
+    return {
+        revision: 1,
+        table: buildTableModel(entries, catalogOf(...entries)),
+        addable: [{ id: 'other', label: 'Other' }],
+        minColumns: MIN_COLUMNS,
+        maxColumns: MAX_COLUMNS,
+        ...extra,
+    };
+}
