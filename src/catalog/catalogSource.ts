@@ -1,5 +1,4 @@
 import type { Catalog } from './catalog';
-import { loadCatalog } from './load';
 
 /**
  * Loads the catalog on first use and shares that one load with every feature, so activation
@@ -11,7 +10,8 @@ export class CatalogSource {
     constructor(private readonly extensionRoot: string) {}
 
     get(): Promise<Catalog> {
-        this.loading ??= loadCatalog(this.extensionRoot);
+        // Imported here so that zod and the schema are not even parsed during activation.
+        this.loading ??= import('./load.js').then(({ loadCatalog }) => loadCatalog(this.extensionRoot));
         return this.loading;
     }
 }

@@ -7,9 +7,6 @@ import type { ManifestDependency } from '../manifests/types';
 import { commandUri, escapeMarkdown, markdownLink } from '../text/markdown';
 import { registryPage } from './registryLinks';
 
-/** The only commands a hover may run; the adapter enables exactly these by name. */
-export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as const;
-
 export interface DependencyHoverInput {
     readonly dependency: ManifestDependency;
     readonly entry: CatalogEntry | undefined;

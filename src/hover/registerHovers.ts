@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalog/catalogSource';
-import { locatorFor } from '../manifests/registry';
-import { dependencyAt } from '../manifests/lookup';
-import { explainConstraint, explainMarkers } from '../constraints';
-import { HOVER_COMMANDS, renderDependencyHover } from './dependencyHover';
-import { ManifestCache } from './manifestCache';
+import { HOVER_COMMANDS } from './hoverCommands';
+import type { DependencyHoverService } from './hoverService';
 
-/** Files some locator reads; the provider still asks `locatorFor` before doing anything. */
+/** Files some locator reads; the service still checks the name before doing anything. */
 const MANIFEST_SELECTOR: vscode.DocumentSelector = [
     { pattern: '**/package.json' },
     { pattern: '**/{Gemfile,gems.rb,*.gemspec}' },
@@ -17,46 +14,47 @@ const MANIFEST_SELECTOR: vscode.DocumentSelector = [
 const SETTINGS = 'stackGuide.hover';
 
 export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource): void {
-    const cache = new ManifestCache();
+    // The parsers, explainers and catalog load on the first hover, not at activation.
+    let service: Promise<DependencyHoverService> | undefined;
+    const loadService = (): Promise<DependencyHoverService> => {
+        service ??= Promise.all([import('./hoverService.js'), catalog.get()]).then(
+            ([module, loaded]) => new module.DependencyHoverService(loaded),
+        );
+        return service;
+    };
+
     const provider: vscode.HoverProvider = {
         async provideHover(document, position, token) {
             const settings = vscode.workspace.getConfiguration(SETTINGS, document);
-            const locator = locatorFor(document.fileName);
-            if (!locator || !settings.get<boolean>('enabled', true)) {
+            if (!settings.get<boolean>('enabled', true)) {
                 return undefined;
             }
-            const dependencies = cache.dependencies(document.uri.toString(), document.version, locator, () => document.getText());
-            const offset = document.offsetAt(position);
-            const dependency = dependencyAt(dependencies, offset);
-            if (!dependency) {
+            const hovers = await loadService();
+            if (token.isCancellationRequested) {
                 return undefined;
             }
-            const loaded = await catalog.get();
-            const entry = loaded.findPackage(dependency.registry, dependency.name);
-            if (token.isCancellationRequested || (!entry && !settings.get<boolean>('showUnknownPackages', true))) {
+            const answer = hovers.hover({
+                key: document.uri.toString(),
+                version: document.version,
+                fileName: document.fileName,
+                offset: document.offsetAt(position),
+                text: () => document.getText(),
+                showUnknownPackages: settings.get<boolean>('showUnknownPackages', true),
+            });
+            if (!answer) {
                 return undefined;
             }
-            const markdown = new vscode.MarkdownString(
-                renderDependencyHover({
-                    dependency,
-                    entry,
-                    catalog: loaded,
-                    constraint: dependency.constraint === undefined
-                        ? undefined
-                        : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
-                    markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
-                }),
-                true,
-            );
+            const markdown = new vscode.MarkdownString(answer.markdown, true);
             markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
             markdown.supportHtml = false;
-            const constraintSpan = dependency.constraintSpan;
-            const span = constraintSpan && offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
-            return new vscode.Hover(markdown, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+            const range = new vscode.Range(document.positionAt(answer.span.start), document.positionAt(answer.span.end));
+            return new vscode.Hover(markdown, range);
         },
     };
     context.subscriptions.push(
         vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, provider),
-        vscode.workspace.onDidCloseTextDocument((document) => cache.forget(document.uri.toString())),
+        vscode.workspace.onDidCloseTextDocument((document) => {
+            void service?.then((hovers) => hovers.forget(document.uri.toString()));
+        }),
     );
 }

@@ -80,6 +80,16 @@ export interface CodeServerOptions {
     readonly extensionsDir?: string;
 }
 
+/**
+ * Settings that keep the workbench from covering what the tests look at: our workspaces sit
+ * inside this repository, which the Git extension would otherwise offer to open.
+ */
+const QUIET_SETTINGS = {
+    'git.openRepositoryInParentFolders': 'never',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+};
+
 /** A throwaway directory that is removed when the server stops. */
 function tempDir(prefix: string): string {
     return mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -106,6 +116,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     ensureCodeServer();
     const port = await freePort();
     const userDataDir = tempDir('stack-guide-user-');
+    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
     const extensionsDir = options.extensionsDir ?? tempDir('stack-guide-ext-');
     const child: ChildProcess = spawn(
         process.execPath,
