@@ -2,6 +2,7 @@
 // and copies the codicon font the webviews load from the extension itself.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -44,15 +45,23 @@ function copyCodicons() {
     }
 }
 
-const existing = (await import('node:fs')).existsSync;
-const active = builds.filter((build) => Object.values(build.entryPoints).every((entry) => existing(entry)));
+/** Validates data/catalog/ with the zod schema (src/catalog/compile.ts) and writes dist/catalog.json. */
+async function compileCatalog() {
+    const tool = 'dist/.build/compileCatalog.cjs';
+    await esbuild.build({ entryPoints: ['src/catalog/compile.ts'], outfile: tool, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    const { compileCatalog: compile } = createRequire(import.meta.url)(`./${tool}`);
+    const { entries, bytes } = await compile('data/catalog', 'dist/catalog.json');
+    console.log(`catalog: ${entries} entries validated, dist/catalog.json ${(bytes / 1024).toFixed(0)} KB`);
+}
+
 copyCodicons();
+await compileCatalog();
 if (watch) {
-    for (const build of active) {
+    for (const build of builds) {
         const context = await esbuild.context(build);
         await context.watch();
     }
     console.log('[watch] build started');
 } else {
-    await Promise.all(active.map((build) => esbuild.build(build)));
+    await Promise.all(builds.map((build) => esbuild.build(build)));
 }

@@ -10,8 +10,8 @@ export class CatalogSource {
     constructor(private readonly extensionRoot: string) {}
 
     get(): Promise<Catalog> {
-        // Imported here so that zod and the schema are not even parsed during activation.
-        this.loading ??= import('./load.js').then(({ loadCatalog }) => loadCatalog(this.extensionRoot));
+        // Imported on first use, so activation parses none of it.
+        this.loading ??= import('./loadCompiled.js').then(({ loadCompiledCatalog }) => loadCompiledCatalog(this.extensionRoot));
         return this.loading;
     }
 }

@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Catalog } from './catalog';
 import { catalogFileSchema, type CatalogEntry } from './schema';
 
 /** The catalog's data files, relative to the extension's root. */
@@ -40,8 +39,4 @@ export async function loadCatalogEntries(dir: string): Promise<CatalogEntry[]> {
         throw new CatalogLoadError(problems);
     }
     return parsed.flatMap((file) => file.entries ?? []);
-}
-
-export async function loadCatalog(extensionRoot: string): Promise<Catalog> {
-    return new Catalog(await loadCatalogEntries(path.join(extensionRoot, CATALOG_DIR)));
 }

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { Catalog } from '../../src/catalog/catalog';
+import { compileCatalog } from '../../src/catalog/compile';
+import { loadCompiledCatalog } from '../../src/catalog/loadCompiled';
 import { findIntegrityProblems } from '../../src/catalog/integrity';
 import { CATALOG_DIR, loadCatalogEntries } from '../../src/catalog/load';
 import type { CatalogEntry } from '../../src/catalog/schema';
@@ -85,5 +89,18 @@ describe('catalog data (data/catalog/*.json)', () => {
         }
         assert.equal(catalog.findPackage('npm', '@nestjs/core')?.id, 'nestjs');
         assert.equal(catalog.findPackage('rubygems', 'rails')?.id, 'rails');
+    });
+
+    it('compiles to the one file the extension reads, with the same entries', async () => {
+        const root = mkdtempSync(path.join(os.tmpdir(), 'stack-guide-catalog-'));
+        try {
+            const compiled = await compileCatalog(path.join(repoRoot, CATALOG_DIR), path.join(root, 'dist', 'catalog.json'));
+            assert.equal(compiled.entries, entries.length);
+            const loaded = await loadCompiledCatalog(root);
+            assert.deepEqual(loaded.all(), entries);
+            assert.equal(loaded.findPackage('pypi', 'DJANGO')?.id, 'django');
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
     });
 });

@@ -1,0 +1,33 @@
+/**
+ * Part of `npm run bench`: what the first catalog lookup costs in a fresh process — reading
+ * dist/catalog.json and indexing it — and what the catalog holds.
+ */
+import * as path from 'node:path';
+import { loadCompiledCatalog } from '../../src/catalog/loadCompiled';
+import { REGISTRIES } from '../../src/catalog/schema';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+async function main(): Promise<void> {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const catalog = await loadCompiledCatalog(REPO_ROOT);
+    const elapsed = performance.now() - started;
+    const heapAdded = process.memoryUsage().heapUsed - heapBefore;
+    const names = REGISTRIES.map((registry) => {
+        const count = catalog.all().reduce((sum, entry) => sum + entry.packages.filter((pkg) => pkg.registry === registry).length, 0);
+        return `${registry} ${count}`;
+    });
+    const deprecated = catalog.all().filter((entry) => entry.status.value === 'deprecated').length;
+    const maintenance = catalog.all().filter((entry) => entry.status.value === 'maintenance').length;
+    console.log(
+        `catalog: ${catalog.size} entries; package names by registry: ${names.join(', ')}; ` +
+            `${deprecated} deprecated, ${maintenance} in maintenance; ` +
+            `first load and index ${elapsed.toFixed(1)} ms, heap added ${(heapAdded / 1024 / 1024).toFixed(1)} MB`,
+    );
+}
+
+main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+});

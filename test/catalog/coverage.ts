@@ -1,0 +1,49 @@
+/**
+ * `npm run catalog:coverage -- <manifest>...`: for each manifest, which dependencies the
+ * catalog has an entry for, and the share covered. Finds gaps in the catalog; prints, changes
+ * nothing.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Catalog } from '../../src/catalog/catalog';
+import { CATALOG_DIR, loadCatalogEntries } from '../../src/catalog/load';
+import { locatorFor } from '../../src/manifests/registry';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+async function main(files: readonly string[]): Promise<void> {
+    if (files.length === 0) {
+        console.error('usage: npm run catalog:coverage -- <package.json|Gemfile|requirements.txt|pyproject.toml|Pipfile|*.gemspec>...');
+        process.exitCode = 2;
+        return;
+    }
+    const catalog = new Catalog(await loadCatalogEntries(path.join(REPO_ROOT, CATALOG_DIR)));
+    let known = 0;
+    let total = 0;
+    for (const file of files) {
+        const locator = locatorFor(file);
+        if (!locator) {
+            console.log(`${file}: not a manifest Stack Guide reads`);
+            continue;
+        }
+        // One name may be declared in several sections (dependencies and overrides).
+        const names = [...new Set(locator.parse(readFileSync(file, 'utf8')).map((dependency) => dependency.name))];
+        const found = names.filter((name) => catalog.findPackage(locator.registry, name));
+        const missing = names.filter((name) => !catalog.findPackage(locator.registry, name));
+        known += found.length;
+        total += names.length;
+        const share = names.length === 0 ? 0 : (100 * found.length) / names.length;
+        console.log(`${file}: ${found.length} of ${names.length} dependencies covered (${share.toFixed(0)}%)`);
+        if (missing.length > 0) {
+            console.log(`  missing: ${missing.sort().join(', ')}`);
+        }
+    }
+    if (files.length > 1 && total > 0) {
+        console.log(`all: ${known} of ${total} covered (${((100 * known) / total).toFixed(0)}%)`);
+    }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+});
