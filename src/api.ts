@@ -1,13 +1,15 @@
 import type { CatalogSource } from './catalog/catalogSource';
 import type { CatalogEntry, Registry } from './catalog/schema';
 import type { CompareApi } from './compare/registerCompare';
+import type { RecommendApi } from './recommend/registerRecommend';
+import type { ReviewApi } from './review/registerReview';
 import type { CatalogTreeApi } from './tree/registerCatalogTree';
 
 /**
  * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns. Every
  * catalog call loads the catalog on first use, so they are asynchronous.
  */
-export interface StackGuideApi {
+export interface StackGuideApi extends RecommendApi, ReviewApi {
     readonly catalog: {
         get(id: string): Promise<CatalogEntry | undefined>;
         all(): Promise<readonly CatalogEntry[]>;

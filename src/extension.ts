@@ -4,6 +4,8 @@ import { CatalogSource } from './catalog/catalogSource';
 import { registerEntryCommands } from './commands/entryCommands';
 import { registerCompare } from './compare/registerCompare';
 import { registerHovers } from './hover/registerHovers';
+import { registerRecommend } from './recommend/registerRecommend';
+import { registerReview } from './review/registerReview';
 import { registerCatalogTree } from './tree/registerCatalogTree';
 
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
@@ -13,7 +15,13 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const compare = registerCompare(context, catalog);
     const tree = registerCatalogTree(context, catalog, compare);
     registerHovers(context, catalog);
-    return { catalog: createCatalogApi(catalog), tree, compare: { open: compare.open, state: compare.state } };
+    return {
+        catalog: createCatalogApi(catalog),
+        tree,
+        compare: { open: compare.open, state: compare.state },
+        ...registerRecommend(context, catalog),
+        ...registerReview(context, catalog),
+    };
 }
 
 export function deactivate(): void {

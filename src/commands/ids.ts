@@ -20,6 +20,10 @@ export const CommandIds = {
     compareSelected: 'stackGuide.compareSelected',
     /** Adds one sidebar entry to the open comparison. */
     addToComparison: 'stackGuide.addToComparison',
+    /** Asks what is being built, what the team knows and what matters, and ranks stacks. */
+    recommend: 'stackGuide.recommend',
+    /** Reviews the workspace's manifests: stack, deprecated dependencies, duplicates, gaps. */
+    reviewWorkspace: 'stackGuide.reviewWorkspace',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -12,6 +12,7 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
 function acceptEverything(): unknown {
     const stub: unknown = new Proxy(function () {}, {
         get: (_target, property) => (property === 'then' ? undefined : stub),
+        set: () => true,
         apply: () => stub,
         construct: () => stub as object,
     });

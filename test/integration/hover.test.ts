@@ -62,6 +62,13 @@ describe('dependency hovers', () => {
         assert.match(hover, /Version ~1\.2\.3: /);
     });
 
+    it('warns about a deprecated package and names its successors', async () => {
+        const hover = await stackGuideHover('package.json', '"request"');
+        assert.ok(hover);
+        assert.match(hover, /\*\*request\*\*/);
+        assert.match(hover, /\$\(warning\) \*\*Deprecated\*\*: .+ Consider .+\./);
+    });
+
     it('gives nothing on a key that is not a dependency', async () => {
         assert.equal(await stackGuideHover('package.json', '"name"'), undefined);
         assert.equal(await stackGuideHover('package.json', 'jsonc-style'), undefined);

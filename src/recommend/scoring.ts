@@ -1,0 +1,391 @@
+/**
+ * Scores candidate stacks against the answers. Pure and deterministic: the same catalog and
+ * answers always give the same list, and every point comes with a reason that cites the catalog
+ * field it was read from. The numbers live in weights.ts.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
+import { PRIORITY_LABELS, type Answers, type Priority } from './answers';
+import { compareIds, StackAssembler, type RoleFill, type StackCandidate } from './stackAssembly';
+import {
+    BATTERIES,
+    LEARNING_CURVE,
+    MATURITY,
+    MICROSERVICES_USE_CASE,
+    NOTABLE_USERS,
+    PERFORMANCE_TIER,
+    PROTOTYPE_USE_CASE,
+    RESULT_COUNT,
+    ROLE_COVERED,
+    SCALABILITY_CONCURRENCY,
+    SERVER_ROLES,
+    STATUS,
+    TEAM,
+    TYPING,
+    USE_CASE,
+    USE_CASE_CONCURRENCY,
+    USE_CASE_LIBRARY_CATEGORIES,
+} from './weights';
+
+/** The catalog fields a reason can rest on. */
+export type CitedField =
+    | 'useCases'
+    | 'languages'
+    | 'ecosystem'
+    | 'category'
+    | 'alternatives'
+    | 'status'
+    | 'firstRelease'
+    | 'notableUsers'
+    | 'attributes.concurrency'
+    | 'attributes.typing'
+    | 'judgements.batteriesIncluded'
+    | 'judgements.learningCurve'
+    | 'judgements.performanceTier';
+
+export interface ReasonSource {
+    /** The catalog entry the reason reads. */
+    entry: string;
+    field: CitedField;
+    /** The value the reason rests on, as the field holds it (a year or a user's name as text). */
+    value: string;
+    /** Set when the reason rests on the value missing from a list field. */
+    absent?: true;
+}
+
+export type Polarity = 'plus' | 'minus';
+
+export interface Reason {
+    /** Without the sign: "real-time: NestJS lists it among its use cases". */
+    text: string;
+    polarity: Polarity;
+    /** What the reason adds to the score (negative for a minus). */
+    points: number;
+    source: ReasonSource;
+    /** The catalog's own sentence behind it: a fact's detail, a judgement's rationale, a status note. */
+    detail?: string;
+}
+
+/** How one key role of the stack is filled. */
+export interface StackRole {
+    category: Category;
+    /** The library's entry id, or the framework's when it fills the role itself. */
+    entry: string;
+    byFramework: boolean;
+}
+
+export interface RankedStack {
+    /** Entry ids throughout. */
+    language: string;
+    /** The runtime a server stack runs on, when the catalog has one for the language (Node.js). */
+    runtime?: string;
+    framework: string;
+    /** The libraries filling the stack's key roles, in role order. */
+    libraries: string[];
+    roles: StackRole[];
+    /** The sum of the reasons' points. */
+    score: number;
+    reasons: Reason[];
+}
+
+/** "Real-time (chat, collaboration, games)" becomes "real-time"; "REST API" keeps its capitals. */
+function useCaseTopic(useCase: UseCase): string {
+    return lowerFirst(USE_CASE_LABELS[useCase].replace(/\s*\(.*\)$/, ''));
+}
+
+function priorityTopic(priority: Priority): string {
+    return lowerFirst(PRIORITY_LABELS[priority]);
+}
+
+/** Lower-cases the first letter unless it starts an acronym. */
+function lowerFirst(text: string): string {
+    return /^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+const CONCURRENCY_PHRASES = {
+    'event-loop': 'event-loop concurrency',
+    threads: 'thread-based concurrency',
+    processes: 'process-based concurrency',
+    hybrid: 'hybrid concurrency',
+} as const;
+
+const BATTERIES_PHRASES = {
+    full: 'includes most parts an app needs',
+    partial: 'includes some parts an app needs',
+    minimal: 'leaves most parts to other packages',
+} as const;
+
+/** Collects reasons; a rule worth no points gives no reason. */
+class Reasons {
+    readonly items: Reason[] = [];
+
+    add(points: number, text: string, source: ReasonSource, detail?: string): void {
+        if (points === 0) {
+            return;
+        }
+        const reason: Reason = { text, polarity: points > 0 ? 'plus' : 'minus', points, source };
+        if (detail !== undefined) {
+            reason.detail = detail;
+        }
+        this.items.push(reason);
+    }
+}
+
+/** The entry whose concurrency model the stack runs on: the framework's, else its platform's. */
+function concurrencyOf(stack: StackCandidate): { entry: CatalogEntry; value: keyof typeof CONCURRENCY_PHRASES; detail: string } | undefined {
+    for (const entry of [stack.framework, stack.runtime, stack.language]) {
+        const concurrency = entry?.attributes?.concurrency;
+        if (entry && concurrency) {
+            return { entry, value: concurrency.value, detail: concurrency.detail };
+        }
+    }
+    return undefined;
+}
+
+/** The runtime when the stack has one, else the language. */
+const platformOf = (stack: StackCandidate): CatalogEntry => stack.runtime ?? stack.language;
+
+function useCaseReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], useCase: UseCase): void {
+    const topic = useCaseTopic(useCase);
+    const { framework } = stack;
+    if (framework.useCases.includes(useCase)) {
+        out.add(USE_CASE.frameworkLists, `${topic}: ${framework.name} lists it among its use cases`, { entry: framework.id, field: 'useCases', value: useCase });
+    } else {
+        out.add(USE_CASE.frameworkLacks, `${topic}: ${framework.name} does not list it among its use cases`, {
+            entry: framework.id,
+            field: 'useCases',
+            value: useCase,
+            absent: true,
+        });
+    }
+    const platform = platformOf(stack);
+    if (platform.useCases.includes(useCase)) {
+        out.add(USE_CASE.platformLists, `${topic}: ${platform.name} lists it among its use cases`, { entry: platform.id, field: 'useCases', value: useCase });
+    }
+    const concurrency = concurrencyOf(stack);
+    const concurrencyPoints = concurrency ? USE_CASE_CONCURRENCY[useCase]?.[concurrency.value] : undefined;
+    if (concurrency && concurrencyPoints !== undefined) {
+        out.add(
+            concurrencyPoints,
+            `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
+            { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
+            concurrency.detail,
+        );
+    }
+    // Only libraries that list the use case count: a plugin merely present for the framework says
+    // nothing about how well the stack suits the use case.
+    const useCaseCategories = USE_CASE_LIBRARY_CATEGORIES[useCase];
+    const libraries = fills.flatMap((fill) =>
+        fill.by === 'library' && useCaseCategories.includes(fill.category) && fill.library.useCases.includes(useCase) ? [fill.library] : [],
+    );
+    for (const library of libraries.slice(0, USE_CASE.maxLibraries)) {
+        out.add(
+            USE_CASE.library,
+            `${topic}: ${library.name} (${CATEGORY_LABELS[library.category]}) serves it in ${stack.language.name}`,
+            { entry: library.id, field: 'useCases', value: useCase },
+            library.summary,
+        );
+    }
+}
+
+function teamReasons(out: Reasons, catalog: Catalog, stack: StackCandidate, knownLanguages: readonly string[]): void {
+    if (knownLanguages.length === 0) {
+        return;
+    }
+    const { language, framework } = stack;
+    if (knownLanguages.includes(language.id)) {
+        out.add(TEAM.knows, `the team knows ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
+        return;
+    }
+    const sibling = knownLanguages.map((id) => catalog.get(id)).find((known) => known?.ecosystem === language.ecosystem);
+    if (sibling) {
+        out.add(TEAM.knowsSameEcosystem, `the team knows ${sibling.name}, of the same ecosystem as ${language.name}`, {
+            entry: sibling.id,
+            field: 'ecosystem',
+            value: language.ecosystem,
+        });
+        return;
+    }
+    out.add(TEAM.unknown, `the team has not used ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
+}
+
+function batteriesReason(out: Reasons, priority: 'time-to-market' | 'low-ops', framework: CatalogEntry): void {
+    const batteries = framework.judgements?.batteriesIncluded;
+    if (batteries) {
+        out.add(
+            BATTERIES[priority][batteries.value],
+            `${priorityTopic(priority)}: ${framework.name} ${BATTERIES_PHRASES[batteries.value]}`,
+            { entry: framework.id, field: 'judgements.batteriesIncluded', value: batteries.value },
+            batteries.rationale,
+        );
+    }
+}
+
+function performanceReason(out: Reasons, topic: string, entry: CatalogEntry, points: (tier: 'high' | 'medium' | 'low') => number): void {
+    const tier = entry.judgements?.performanceTier;
+    if (tier) {
+        out.add(
+            points(tier.value),
+            `${topic}: ${entry.name} is in the ${tier.value} performance tier`,
+            { entry: entry.id, field: 'judgements.performanceTier', value: tier.value },
+            tier.rationale,
+        );
+    }
+}
+
+function typingReason(out: Reasons, topic: string, entry: CatalogEntry, points: Record<'static' | 'gradual' | 'dynamic', number>): void {
+    const typing = entry.attributes?.typing;
+    if (typing) {
+        out.add(points[typing.value], `${topic}: ${entry.name} has ${typing.value} typing`, { entry: entry.id, field: 'attributes.typing', value: typing.value }, typing.detail);
+    }
+}
+
+function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], priority: Priority): void {
+    const topic = priorityTopic(priority);
+    const { framework, language } = stack;
+    switch (priority) {
+        case 'time-to-market': {
+            batteriesReason(out, priority, framework);
+            const curve = framework.judgements?.learningCurve;
+            if (curve) {
+                out.add(
+                    LEARNING_CURVE[curve.value],
+                    `${topic}: ${framework.name} has a ${curve.value} learning curve`,
+                    { entry: framework.id, field: 'judgements.learningCurve', value: curve.value },
+                    curve.rationale,
+                );
+            }
+            if (framework.useCases.includes('prototype')) {
+                out.add(PROTOTYPE_USE_CASE, `${topic}: ${framework.name} lists prototypes among its use cases`, { entry: framework.id, field: 'useCases', value: 'prototype' });
+            }
+            return;
+        }
+        case 'performance':
+            performanceReason(out, topic, framework, (tier) => PERFORMANCE_TIER.framework[tier]);
+            performanceReason(out, topic, platformOf(stack), (tier) => PERFORMANCE_TIER.platform[tier]);
+            return;
+        case 'scalability': {
+            const concurrency = concurrencyOf(stack);
+            if (concurrency) {
+                out.add(
+                    SCALABILITY_CONCURRENCY[concurrency.value],
+                    `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
+                    { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
+                    concurrency.detail,
+                );
+            }
+            if (framework.useCases.includes('microservices')) {
+                out.add(MICROSERVICES_USE_CASE, `${topic}: ${framework.name} lists microservices among its use cases`, {
+                    entry: framework.id,
+                    field: 'useCases',
+                    value: 'microservices',
+                });
+            }
+            performanceReason(out, topic, framework, (tier) => (tier === 'high' ? PERFORMANCE_TIER.scalabilityHigh : 0));
+            return;
+        }
+        case 'type-safety':
+            typingReason(out, topic, language, TYPING.language);
+            typingReason(out, topic, framework, TYPING.framework);
+            return;
+        case 'ecosystem': {
+            const year = framework.firstRelease.year;
+            const maturity = MATURITY.find((step) => year <= step.releasedBy);
+            if (maturity) {
+                out.add(maturity.points, `${topic}: ${framework.name} has been released since ${year}`, { entry: framework.id, field: 'firstRelease', value: String(year) });
+            }
+            for (const user of (framework.notableUsers ?? []).slice(0, NOTABLE_USERS.max)) {
+                out.add(NOTABLE_USERS.each, `${topic}: ${framework.name} is used by ${user.name}`, { entry: framework.id, field: 'notableUsers', value: user.name });
+            }
+            for (const fill of fills) {
+                if (!SERVER_ROLES.includes(fill.category)) {
+                    continue;
+                }
+                const role = CATEGORY_LABELS[fill.category];
+                if (fill.by === 'library') {
+                    out.add(ROLE_COVERED, `${topic}: the catalog has ${fill.library.name} (${role}) for ${language.name}`, {
+                        entry: fill.library.id,
+                        field: 'category',
+                        value: fill.category,
+                    });
+                } else {
+                    out.add(ROLE_COVERED, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
+                }
+            }
+            return;
+        }
+        case 'low-ops':
+            batteriesReason(out, priority, framework);
+            return;
+    }
+}
+
+function statusReasons(out: Reasons, entries: readonly CatalogEntry[]): void {
+    for (const entry of entries) {
+        if (entry.status.value === 'maintenance') {
+            out.add(STATUS.maintenance, `${entry.name} is in maintenance mode`, { entry: entry.id, field: 'status', value: 'maintenance' }, entry.status.note);
+        }
+    }
+}
+
+/** Scores one candidate: use case, team, priorities, then status, in that order of reasons. */
+function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCandidate, answers: Answers): RankedStack {
+    const fills = assembler.roles(stack, answers);
+    const libraries = fills.flatMap((fill) => (fill.by === 'library' ? [fill.library] : []));
+    const reasons = new Reasons();
+    useCaseReasons(reasons, stack, fills, answers.useCase);
+    teamReasons(reasons, catalog, stack, answers.knownLanguages);
+    for (const priority of answers.priorities) {
+        priorityReasons(reasons, stack, fills, priority);
+    }
+    const components = [stack.language, stack.runtime, stack.framework, ...libraries].filter((entry): entry is CatalogEntry => entry !== undefined);
+    statusReasons(reasons, components);
+
+    const ranked: RankedStack = {
+        language: stack.language.id,
+        framework: stack.framework.id,
+        libraries: libraries.map((library) => library.id),
+        roles: fills.map((fill) =>
+            fill.by === 'library'
+                ? { category: fill.category, entry: fill.library.id, byFramework: false }
+                : { category: fill.category, entry: stack.framework.id, byFramework: true },
+        ),
+        score: reasons.items.reduce((sum, reason) => sum + reason.points, 0),
+        reasons: reasons.items,
+    };
+    if (stack.runtime) {
+        ranked.runtime = stack.runtime.id;
+    }
+    return ranked;
+}
+
+/**
+ * The best stacks for the answers, one per framework: higher score first; on a tie the
+ * longer-released framework, then ids, so the order never depends on the catalog's file order.
+ */
+export function rankStacks(catalog: Catalog, answers: Answers, count: number = RESULT_COUNT): RankedStack[] {
+    const assembler = StackAssembler.for(catalog);
+    const scored = assembler.candidates(answers.useCase).map((candidate) => ({ candidate, ranked: scoreStack(catalog, assembler, candidate, answers) }));
+    scored.sort(
+        (a, b) =>
+            b.ranked.score - a.ranked.score ||
+            a.candidate.framework.firstRelease.year - b.candidate.framework.firstRelease.year ||
+            compareIds(a.candidate.framework.id, b.candidate.framework.id) ||
+            // The framework's first-listed language is its main one.
+            a.candidate.framework.languages.indexOf(a.candidate.language.id) - b.candidate.framework.languages.indexOf(b.candidate.language.id) ||
+            compareIds(a.candidate.runtime?.id ?? '', b.candidate.runtime?.id ?? ''),
+    );
+    const seen = new Set<string>();
+    const result: RankedStack[] = [];
+    for (const { ranked } of scored) {
+        if (result.length >= count) {
+            break;
+        }
+        if (!seen.has(ranked.framework)) {
+            seen.add(ranked.framework);
+            result.push(ranked);
+        }
+    }
+    return result;
+}

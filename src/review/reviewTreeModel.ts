@@ -1,0 +1,221 @@
+/**
+ * The rows of the "This Workspace" view, built from a review. Pure: the provider only turns
+ * each node into a TreeItem, so what the user reads is tested in plain Node.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { CatalogEntry } from '../catalog/schema';
+import { CATEGORY_LABELS } from '../catalog/labels';
+import type { DependencyLocation } from './detect';
+import { stackLine, type WorkspaceReview } from './summary';
+
+interface NodeFields {
+    /** Stable across refreshes, so VS Code keeps what the user expanded. */
+    id: string;
+    label: string;
+    description?: string;
+    tooltip?: string;
+    /** A codicon id. */
+    icon?: string;
+    /** Choosing the row opens the manifest here. */
+    location?: DependencyLocation;
+    children: ReviewNode[];
+    expanded?: boolean;
+}
+
+/**
+ * A row about a catalog entry has the shape the entry commands accept from any tree
+ * (`{ type: 'entry', entry }`), so "Open Documentation" works on it from a context menu.
+ */
+export type ReviewNode = (NodeFields & { type: 'row' }) | (NodeFields & { type: 'entry'; entry: CatalogEntry });
+
+/** "package.json:4", one-based as editors show lines. */
+export function locationLabel(location: DependencyLocation): string {
+    return `${location.path}:${location.line + 1}`;
+}
+
+const nameOf = (catalog: Catalog, id: string): string => catalog.get(id)?.name ?? id;
+
+const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
+
+/** A row about an entry; a plain row when the catalog no longer has the id. */
+function entryRow(catalog: Catalog, id: string, fields: NodeFields): ReviewNode {
+    const entry = catalog.get(id);
+    return entry ? { type: 'entry', entry, ...fields } : row(fields);
+}
+
+const joined = (parts: readonly (string | undefined)[], separator = ' · '): string =>
+    parts.filter((part): part is string => part !== undefined && part !== '').join(separator);
+
+function declaredEntry(catalog: Catalog, review: WorkspaceReview, id: string, parentId: string): ReviewNode {
+    const location = review.declaredAt[id];
+    return entryRow(catalog, id, {
+        id: `${parentId}/${id}`,
+        label: nameOf(catalog, id),
+        description: location ? locationLabel(location) : undefined,
+        tooltip: catalog.get(id)?.summary,
+        location,
+        children: [],
+    });
+}
+
+function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+    const { stack } = review;
+    const platforms = [...stack.languages.map((id) => nameOf(catalog, id)), ...stack.runtimes.map((id) => `on ${nameOf(catalog, id)}`)];
+    const children: ReviewNode[] = [
+        row({ id: 'stack/languages', label: 'Languages', description: platforms.join(', ') || 'none the catalog knows', icon: 'symbol-namespace', children: [] }),
+    ];
+    if (stack.frameworks.length > 0) {
+        children.push(
+            row({
+                id: 'stack/frameworks',
+                label: 'Frameworks',
+                description: stack.frameworks.map((id) => nameOf(catalog, id)).join(', '),
+                icon: 'server-process',
+                children: stack.frameworks.map((id) => declaredEntry(catalog, review, id, 'stack/frameworks')),
+                expanded: true,
+            }),
+        );
+    }
+    for (const group of stack.libraries) {
+        const id = `stack/${group.category}`;
+        children.push(
+            row({
+                id,
+                label: CATEGORY_LABELS[group.category],
+                description: group.entries.map((entry) => nameOf(catalog, entry)).join(', '),
+                icon: 'package',
+                children: group.entries.map((entry) => declaredEntry(catalog, review, entry, id)),
+            }),
+        );
+    }
+    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: 'layers', children, expanded: true });
+}
+
+function projectsNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+    return row({
+        id: 'projects',
+        label: 'Projects',
+        description: String(review.projects.length),
+        icon: 'folder-library',
+        children: review.projects.map((project) =>
+            row({
+                id: `projects/${project.folder}`,
+                label: project.folder || '(root)',
+                description: stackLine(project, catalog),
+                icon: 'folder',
+                children: project.manifests.map((path) =>
+                    row({
+                        id: `projects/${project.folder}/${path}`,
+                        label: path.slice(project.folder.length).replace(/^[\\/]/, ''),
+                        icon: 'file',
+                        location: { path, line: 0, character: 0, length: 0 },
+                        children: [],
+                    }),
+                ),
+            }),
+        ),
+    });
+}
+
+function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+    return row({
+        id: 'status',
+        label: 'Deprecated or in maintenance',
+        description: String(review.statusFindings.length),
+        icon: 'warning',
+        expanded: true,
+        children: review.statusFindings.map((finding, index) => {
+            const successors = finding.successors.map((id) => nameOf(catalog, id));
+            return entryRow(catalog, finding.entry, {
+                id: `status/${index}/${finding.location.path}/${finding.package}`,
+                label: finding.package,
+                description: joined([
+                    finding.status === 'deprecated' ? 'deprecated' : 'maintenance',
+                    successors.length > 0 ? `→ ${successors.join(', ')}` : undefined,
+                    locationLabel(finding.location),
+                ]),
+                tooltip: joined([finding.message, finding.note], '\n\n'),
+                icon: finding.status === 'deprecated' ? 'error' : 'warning',
+                location: finding.location,
+                children: [],
+            });
+        }),
+    });
+}
+
+function sameRoleNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+    return row({
+        id: 'same-role',
+        label: 'Same role twice',
+        description: String(review.sameRoleFindings.length),
+        icon: 'copy',
+        expanded: true,
+        children: review.sameRoleFindings.map((finding, index) => {
+            const id = `same-role/${index}/${finding.folder}/${finding.category}`;
+            return row({
+                id,
+                label: finding.entries.map((entry) => nameOf(catalog, entry)).join(' and '),
+                description: joined([CATEGORY_LABELS[finding.category], finding.folder]),
+                tooltip: finding.message,
+                icon: 'copy',
+                expanded: true,
+                children: finding.entries.map((entry, position) => {
+                    const location = finding.locations[position];
+                    return entryRow(catalog, entry, {
+                        id: `${id}/${entry}`,
+                        label: nameOf(catalog, entry),
+                        description: location ? locationLabel(location) : undefined,
+                        location,
+                        children: [],
+                    });
+                }),
+            });
+        }),
+    });
+}
+
+function unknownNode(review: WorkspaceReview): ReviewNode {
+    return row({
+        id: 'unknown',
+        label: 'Not in the catalog',
+        description: `${review.unknown.length} of ${review.dependencyCount}`,
+        tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
+        icon: 'question',
+        children: review.unknown.map((dependency) =>
+            row({
+                id: `unknown/${dependency.registry}/${dependency.name}`,
+                label: dependency.name,
+                description: `${dependency.registry} · ${locationLabel(dependency.location)}`,
+                icon: 'circle-outline',
+                location: dependency.location,
+                children: [],
+            }),
+        ),
+    });
+}
+
+/**
+ * The view's roots: the stack, the projects when there are several, then each kind of finding
+ * (shown even when empty, so "0" answers the question), and a note when the review is partial.
+ */
+export function reviewTree(review: WorkspaceReview, catalog: Catalog): ReviewNode[] {
+    if (review.manifests.length === 0) {
+        return [];
+    }
+    const roots = [stackNode(catalog, review)];
+    if (review.projects.length > 1) {
+        roots.push(projectsNode(catalog, review));
+    }
+    roots.push(statusNode(catalog, review), sameRoleNode(catalog, review), unknownNode(review));
+    if (review.truncated || review.skipped.length > 0) {
+        const partial = joined(
+            [
+                review.truncated ? `only the first ${review.maxManifests} manifests were read` : undefined,
+                review.skipped.length > 0 ? `${review.skipped.length} too large to read` : undefined,
+            ],
+            '; ',
+        );
+        roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: 'info', children: [] }));
+    }
+    return roots;
+}

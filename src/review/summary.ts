@@ -1,0 +1,191 @@
+/**
+ * Words for a detected stack: the one-paragraph summary and the short status bar text. Pure.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { CATEGORY_LABELS } from '../catalog/labels';
+import type { CatalogEntry, Category, Ecosystem } from '../catalog/schema';
+import { compareIds } from '../recommend/stackAssembly';
+import type { DetectedStack, StackDetection } from './detect';
+
+/** What the adapter could not read, so the summary can say the review is partial. */
+export interface ScanLimits {
+    /** More manifests exist than were read. */
+    truncated: boolean;
+    /** The cap on manifests read. */
+    maxManifests: number;
+    /** Manifests skipped for their size. */
+    skipped: string[];
+}
+
+export interface WorkspaceReview extends StackDetection, ScanLimits {
+    summary: string;
+    /** "Node.js · Express · Mongoose"; undefined when no manifest was found. */
+    statusBarText: string | undefined;
+}
+
+/** The categories that best characterise a stack after its framework, most telling first. */
+const KEY_CATEGORIES: readonly Category[] = [
+    'orm',
+    'database-driver',
+    'api',
+    'graphql',
+    'auth',
+    'realtime',
+    'job-queue',
+    'templating',
+    'data-science',
+    'machine-learning',
+];
+
+/** How many roles the summary names before "and N more roles". */
+const SUMMARY_ROLES = 6;
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+function listNames(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function entries(catalog: Catalog, ids: readonly string[]): CatalogEntry[] {
+    return ids.flatMap((id) => catalog.get(id) ?? []);
+}
+
+/** Library groups with the most telling categories first, then in the catalog's category order. */
+function rankedGroups(stack: DetectedStack): DetectedStack['libraries'] {
+    const rank = (category: Category): number => {
+        const index = KEY_CATEGORIES.indexOf(category);
+        return index < 0 ? KEY_CATEGORIES.length : index;
+    };
+    return [...stack.libraries].sort((a, b) => rank(a.category) - rank(b.category));
+}
+
+/** Libraries in the order of `rankedGroups`. */
+function rankedLibraries(catalog: Catalog, stack: DetectedStack): CatalogEntry[] {
+    return rankedGroups(stack).flatMap((group) => entries(catalog, group.entries));
+}
+
+interface EcosystemStack {
+    ecosystem: Ecosystem;
+    platform: CatalogEntry | undefined;
+    framework: CatalogEntry | undefined;
+    library: CatalogEntry | undefined;
+    known: number;
+}
+
+/**
+ * The stack per ecosystem, the one with the most known dependencies first (ties: by platform
+ * name, so the order never depends on file order).
+ */
+function ecosystemStacks(catalog: Catalog, stack: DetectedStack): EcosystemStack[] {
+    const languages = entries(catalog, stack.languages);
+    const runtimes = entries(catalog, stack.runtimes);
+    const frameworks = entries(catalog, stack.frameworks);
+    const libraries = rankedLibraries(catalog, stack);
+    const ecosystems = [...new Set(languages.map((language) => language.ecosystem))];
+    return ecosystems
+        .map((ecosystem): EcosystemStack => {
+            const inEcosystem = (entry: CatalogEntry): boolean => entry.ecosystem === ecosystem;
+            const platform = runtimes.find(inEcosystem) ?? languages.find(inEcosystem);
+            return {
+                ecosystem,
+                platform,
+                framework: frameworks.find(inEcosystem),
+                library: libraries.find(inEcosystem),
+                known: frameworks.filter(inEcosystem).length + libraries.filter(inEcosystem).length,
+            };
+        })
+        .sort((a, b) => b.known - a.known || compareIds(a.platform?.name ?? '', b.platform?.name ?? ''));
+}
+
+/**
+ * "Node.js · Express · Mongoose": the main ecosystem's platform, framework and most telling
+ * library, with "+N" when other languages are present too. Undefined for a stack with no
+ * language the catalog knows.
+ */
+export function stackLine(stack: DetectedStack, catalog: Catalog): string | undefined {
+    const [main, ...others] = ecosystemStacks(catalog, stack);
+    if (!main) {
+        return undefined;
+    }
+    // "pg (Ruby PostgreSQL driver)" is "pg" where space is short.
+    const parts = [main.platform, main.framework, main.library].flatMap((entry) => (entry ? [entry.name.replace(/\s*\(.*\)$/, '')] : []));
+    return `${parts.join(' · ')}${others.length > 0 ? ` +${others.length}` : ''}`;
+}
+
+export function statusBarText(detection: StackDetection, catalog: Catalog): string | undefined {
+    return detection.manifests.length === 0 ? undefined : stackLine(detection.stack, catalog);
+}
+
+function platformSentence(catalog: Catalog, stack: DetectedStack): string {
+    const languages = entries(catalog, stack.languages);
+    const runtimes = entries(catalog, stack.runtimes);
+    // One phrase per ecosystem: "JavaScript and TypeScript on Node.js".
+    const phrases = [...new Set(languages.map((language) => language.ecosystem))].map((ecosystem) => {
+        const names = listNames(languages.filter((language) => language.ecosystem === ecosystem).map((language) => language.name));
+        const on = runtimes.filter((runtime) => runtime.ecosystem === ecosystem).map((runtime) => runtime.name);
+        return on.length > 0 ? `${names} on ${listNames(on)}` : names;
+    });
+    return phrases.length > 0 ? `It is written in ${listNames(phrases)}.` : 'Its languages are not in the catalog.';
+}
+
+function frameworkSentence(catalog: Catalog, stack: DetectedStack): string {
+    const names = entries(catalog, stack.frameworks).map((framework) => framework.name);
+    return names.length > 0 ? `It is built with ${listNames(names)}.` : 'No web or desktop framework from the catalog is declared.';
+}
+
+/** "Libraries by role: ORM / ODM: Mongoose; HTTP client: Axios and node-fetch; and 2 more roles." */
+function librarySentence(catalog: Catalog, stack: DetectedStack): string | undefined {
+    const groups = rankedGroups(stack);
+    if (groups.length === 0) {
+        return undefined;
+    }
+    const named = groups
+        .slice(0, SUMMARY_ROLES)
+        .map((group) => `${CATEGORY_LABELS[group.category]}: ${listNames(entries(catalog, group.entries).map((entry) => entry.name))}`);
+    const more = groups.length - named.length;
+    return `Libraries by role: ${named.join('; ')}${more > 0 ? `; and ${plural(more, 'more role', 'more roles')}` : ''}.`;
+}
+
+function findingsSentence(detection: StackDetection): string {
+    const status = detection.statusFindings.length;
+    const sameRole = detection.sameRoleFindings.length;
+    const unknown = detection.unknown.length;
+    const parts = [
+        status === 0 ? 'no dependency is deprecated or in maintenance mode' : `${plural(status, 'dependency is', 'dependencies are')} deprecated or in maintenance mode`,
+        sameRole === 0 ? 'no two dependencies of a project play the same role' : `${plural(sameRole, 'group of dependencies plays', 'groups of dependencies play')} the same role`,
+        unknown === 0
+            ? `the catalog knows all ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`
+            : `the catalog does not know ${unknown} of ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`,
+    ];
+    const sentence = parts.join('; ');
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
+export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits): string {
+    if (detection.manifests.length === 0) {
+        return 'No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.';
+    }
+    const read = `Stack Guide read ${plural(detection.manifests.length, 'manifest', 'manifests')} in ${plural(detection.projects.length, 'folder', 'folders')}`;
+    const partial = [
+        limits.truncated ? `only the first ${limits.maxManifests} manifests were read` : undefined,
+        limits.skipped.length > 0 ? `${plural(limits.skipped.length, 'manifest was', 'manifests were')} too large to read` : undefined,
+    ].filter((part): part is string => part !== undefined);
+    const sentences = [
+        `${read}${partial.length > 0 ? ` (${partial.join('; ')})` : ''}.`,
+        platformSentence(catalog, detection.stack),
+        frameworkSentence(catalog, detection.stack),
+        librarySentence(catalog, detection.stack),
+        findingsSentence(detection),
+    ];
+    return sentences.filter((sentence): sentence is string => sentence !== undefined).join(' ');
+}
+
+export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits): WorkspaceReview {
+    return {
+        ...detection,
+        ...limits,
+        summary: summaryParagraph(detection, catalog, limits),
+        statusBarText: statusBarText(detection, catalog),
+    };
+}

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CommandIds } from '../../src/commands/ids';
+import { STATUS_BAR_SETTING } from '../../src/review/ids';
+import type { ReviewApi } from '../../src/review/registerReview';
+import type { WorkspaceReview } from '../../src/review/summary';
+import { activateExtension } from './helpers';
+
+/** The extension's exports, checked for the review API before use. */
+async function reviewApi(): Promise<ReviewApi> {
+    const api = (await activateExtension()) as object as Partial<ReviewApi>;
+    assert.equal(typeof api.review, 'function', 'the extension API does not expose review()');
+    assert.equal(typeof api.statusBarText, 'function', 'the extension API does not expose statusBarText()');
+    return api as ReviewApi;
+}
+
+/** Waits for a condition that an event (a setting change, a file watcher) makes true. */
+async function eventually(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+        if (Date.now() > deadline) {
+            assert.fail(`timed out waiting until ${what}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
+function workspaceFolder(): vscode.WorkspaceFolder {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests run with test/fixtures/workspace open');
+    return folder;
+}
+
+describe('Review This Workspace in a real VS Code', () => {
+    let api: ReviewApi;
+    let review: WorkspaceReview;
+
+    before(async () => {
+        api = await reviewApi();
+        review = await api.review();
+    });
+
+    it('finds the fixture workspace\'s manifests', () => {
+        for (const path of ['package.json', 'Gemfile', 'requirements.txt']) {
+            assert.ok(review.manifests.includes(path), `${path} not in ${review.manifests.join(', ')}`);
+        }
+        assert.ok(!review.manifests.some((path) => path.includes('node_modules')));
+    });
+
+    it('detects the root project\'s languages and frameworks', () => {
+        const root = review.projects.find((project) => project.folder === '');
+        assert.ok(root);
+        assert.deepEqual([...root.languages].sort(), ['javascript', 'python', 'ruby']);
+        assert.deepEqual(root.runtimes, ['nodejs']);
+        for (const id of ['express', 'rails', 'sinatra', 'django', 'flask', 'tornado']) {
+            assert.ok(root.frameworks.includes(id), `${id} not in ${root.frameworks.join(', ')}`);
+        }
+        const libraries = root.libraries.flatMap((group) => group.entries);
+        assert.ok(libraries.includes('mongoose') && libraries.includes('jsonwebtoken'), libraries.join(', '));
+    });
+
+    it('reports frameworks that play the same role, each linked to its manifest line', () => {
+        const root = review.sameRoleFindings.filter((finding) => finding.folder === '').map((finding) => finding.entries);
+        assert.deepEqual(root, [
+            ['rails', 'sinatra'],
+            ['django', 'flask'],
+        ]);
+        const rails = review.sameRoleFindings.find((finding) => finding.folder === '' && finding.entries.includes('rails'));
+        assert.deepEqual(rails?.locations[0], { path: 'Gemfile', line: 2, character: 5, length: 5 });
+    });
+
+    it('counts what the catalog does not know and sums the stack up', () => {
+        assert.ok(review.dependencyCount >= 8);
+        assert.ok(review.unknown.length < review.dependencyCount);
+        assert.match(review.summary, /^Stack Guide read \d+ manifests in \d+ folders\. It is written in /);
+        assert.equal(review.truncated, false);
+    });
+
+    it('reviews one folder on request, without the rest', async () => {
+        const hovers = await api.review(vscode.Uri.joinPath(workspaceFolder().uri, 'hovers'));
+        assert.ok(hovers.manifests.length > 0);
+        assert.ok(hovers.manifests.every((path) => path.startsWith('hovers/')), hovers.manifests.join(', '));
+    });
+
+    it('returns the review from the command too', async () => {
+        const fromCommand = await vscode.commands.executeCommand<WorkspaceReview | undefined>(CommandIds.reviewWorkspace);
+        assert.equal(fromCommand?.summary, review.summary);
+        assert.deepEqual(fromCommand?.sameRoleFindings, review.sameRoleFindings);
+    });
+
+    it('shows the detected stack in the status bar, and hides it when the setting is off', async () => {
+        assert.ok(review.statusBarText);
+        assert.equal(api.statusBarText(), review.statusBarText);
+        assert.match(api.statusBarText() ?? '', /^\S.* · .+/);
+        const settings = vscode.workspace.getConfiguration();
+        try {
+            await settings.update(STATUS_BAR_SETTING, false, vscode.ConfigurationTarget.Workspace);
+            await eventually(() => api.statusBarText() === undefined, 'the status bar item is hidden');
+        } finally {
+            await settings.update(STATUS_BAR_SETTING, undefined, vscode.ConfigurationTarget.Workspace);
+        }
+        await eventually(() => api.statusBarText() === review.statusBarText, 'the status bar item is back');
+    });
+
+    it('updates the status bar when a manifest changes', async () => {
+        const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'zz-review-watch');
+        const manifest = vscode.Uri.joinPath(folder, 'package.json');
+        // Enough known npm packages to make JavaScript the workspace's main ecosystem.
+        const dependencies = Object.fromEntries(['koa', 'fastify', 'typeorm', 'sequelize', 'knex', 'passport', 'jose', 'mongodb'].map((name) => [name, '*']));
+        const before = api.statusBarText();
+        try {
+            await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'zz-review-watch', dependencies }, null, 2)));
+            await eventually(() => api.statusBarText()?.startsWith('Node.js · ') === true, `the status bar shows a Node.js stack (it shows "${api.statusBarText()}")`);
+        } finally {
+            await vscode.workspace.fs.delete(folder, { recursive: true });
+        }
+        await eventually(() => api.statusBarText() === before, 'the status bar is back to the fixture\'s stack');
+    });
+});

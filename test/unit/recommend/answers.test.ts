@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { AnswersError, parseAnswers } from '../../../src/recommend/answers';
+
+const LANGUAGES = ['javascript', 'python', 'ruby', 'typescript'];
+
+function problem(input: unknown): string {
+    try {
+        parseAnswers(input, LANGUAGES);
+    } catch (error) {
+        assert.ok(error instanceof AnswersError);
+        return error.message;
+    }
+    assert.fail(`${JSON.stringify(input)} was accepted`);
+}
+
+describe('recommendation answers', () => {
+    it('accepts the three answers and fills in empty lists', () => {
+        assert.deepEqual(parseAnswers({ useCase: 'realtime', knownLanguages: ['ruby'], priorities: ['time-to-market'] }, LANGUAGES), {
+            useCase: 'realtime',
+            knownLanguages: ['ruby'],
+            priorities: ['time-to-market'],
+        });
+        assert.deepEqual(parseAnswers({ useCase: 'desktop' }, LANGUAGES), { useCase: 'desktop', knownLanguages: [], priorities: [] });
+    });
+
+    it('drops repeated ids, so two identical priorities count as one', () => {
+        assert.deepEqual(parseAnswers({ useCase: 'rest-api', knownLanguages: ['ruby', 'ruby'], priorities: ['performance', 'performance'] }, LANGUAGES), {
+            useCase: 'rest-api',
+            knownLanguages: ['ruby'],
+            priorities: ['performance'],
+        });
+    });
+
+    it('explains each kind of bad answer in words a user can act on', () => {
+        assert.match(problem(undefined), /must be an object \{ useCase, knownLanguages, priorities \}/);
+        assert.match(problem('realtime'), /must be an object/);
+        assert.match(problem({}), /"useCase" must be one of: rest-api, realtime/);
+        assert.match(problem({ useCase: 'chat' }), /"useCase" must be one of/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: ['rust'] }), /"knownLanguages" has "rust"; the catalog's languages are: javascript, python, ruby, typescript/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: 'ruby' }), /"knownLanguages" must be an array/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: [3] }), /"knownLanguages" has 3/);
+        assert.match(problem({ useCase: 'realtime', priorities: ['speed'] }), /"priorities" has "speed"; expected: time-to-market/);
+        assert.match(problem({ useCase: 'realtime', priorities: ['performance', 'scalability', 'ecosystem'] }), /at most 2/);
+        assert.match(problem({ useCase: 'realtime', team: ['ruby'] }), /unexpected field\(s\): team/);
+    });
+
+    it('reports several problems at once', () => {
+        const message = problem({ useCase: 'chat', priorities: ['speed'] });
+        assert.match(message, /^Invalid recommendation answers: .*useCase.*; .*priorities/);
+    });
+});

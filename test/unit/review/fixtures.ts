@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { DependencyLocation, ManifestFile } from '../../../src/review/detect';
+import { repoRoot } from '../recommend/realCatalog';
+
+/** test/fixtures/review/<name>, read the way the VS Code adapter hands files over: relative paths with `/`, sorted. */
+export function fixtureWorkspace(name: string): ManifestFile[] {
+    const root = path.join(repoRoot, 'test', 'fixtures', 'review', name);
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .sort()
+        .map((file) => ({ path: file, text: readFileSync(path.join(root, file), 'utf8') }));
+}
+
+/** The text a location covers, as the editor would select it. */
+export function textAt(files: readonly ManifestFile[], location: DependencyLocation): string {
+    const file = files.find((candidate) => candidate.path === location.path);
+    const line = file?.text.split('\n')[location.line] ?? '';
+    return line.slice(location.character, location.character + location.length);
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import type { Catalog } from '../../../src/catalog/catalog';
+import { detectStack } from '../../../src/review/detect';
+import { locationLabel, reviewTree, type ReviewNode } from '../../../src/review/reviewTreeModel';
+import { summarizeReview } from '../../../src/review/summary';
+import { realCatalog } from '../recommend/realCatalog';
+import { fixtureWorkspace } from './fixtures';
+
+function find(nodes: readonly ReviewNode[], id: string): ReviewNode | undefined {
+    for (const node of nodes) {
+        if (node.id === id) {
+            return node;
+        }
+        const inside = find(node.children, id);
+        if (inside) {
+            return inside;
+        }
+    }
+    return undefined;
+}
+
+describe('"This Workspace" tree model (real catalog)', () => {
+    let catalog: Catalog;
+    let roots: ReviewNode[];
+
+    before(async () => {
+        catalog = await realCatalog();
+        const review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 200, skipped: [] });
+        roots = reviewTree(review, catalog);
+    });
+
+    it('lists the stack, the projects, each kind of finding and the partial-review note', () => {
+        assert.deepEqual(
+            roots.map((node) => [node.label, node.description]),
+            [
+                ['Stack', 'Node.js · Express · Mongoose'],
+                ['Projects', '4'],
+                ['Deprecated or in maintenance', '2'],
+                ['Same role twice', '3'],
+                ['Not in the catalog', '1 of 13'],
+                ['Partial review', 'only the first 200 manifests were read'],
+            ],
+        );
+        assert.equal(new Set(roots.flatMap(function ids(node): string[] { return [node.id, ...node.children.flatMap(ids)]; })).size > 20, true);
+    });
+
+    it('links each finding to its manifest line and its catalog entry', () => {
+        const request = roots.find((node) => node.id === 'status')?.children.find((node) => node.label === 'request');
+        assert.ok(request?.location);
+        assert.equal(request.type, 'entry');
+        assert.equal(request.type === 'entry' ? request.entry.id : undefined, 'request');
+        assert.match(request.description ?? '', /^deprecated · → .*Axios.* · packages\/api\/package\.json:9$/);
+        const pair = roots.find((node) => node.id === 'same-role')?.children.find((node) => node.label === 'Moment.js and Day.js');
+        assert.deepEqual(pair?.children.map((node) => node.description), ['packages/api/package.json:10', 'packages/api/package.json:11']);
+    });
+
+    it('opens a framework where it is declared', () => {
+        const express = find(roots, 'stack/frameworks/express');
+        assert.equal(express?.description, 'packages/api/package.json:6');
+        assert.deepEqual(express?.location, { path: 'packages/api/package.json', line: 5, character: 5, length: 7 });
+        assert.equal(locationLabel({ path: 'Gemfile', line: 0, character: 0, length: 0 }), 'Gemfile:1');
+    });
+
+    it('has no rows without manifests', () => {
+        assert.deepEqual(reviewTree(summarizeReview(detectStack([], catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] }), catalog), []);
+    });
+});

@@ -1,0 +1,152 @@
+import * as assert from 'node:assert/strict';
+import { Catalog } from '../../../src/catalog/catalog';
+import type { CatalogEntry } from '../../../src/catalog/schema';
+import { detectStack, folderOf } from '../../../src/review/detect';
+import { makeEntry } from '../entryBuilder';
+
+const npm = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry =>
+    makeEntry({ id, name: id.charAt(0).toUpperCase() + id.slice(1), packages: [{ registry: 'npm', name: id }], languages: ['javascript'], ...overrides });
+
+const catalog = new Catalog([
+    makeEntry({ id: 'javascript', kind: 'language', category: 'language', license: undefined }),
+    makeEntry({ id: 'nodejs', kind: 'runtime', category: 'runtime', languages: ['javascript'] }),
+    makeEntry({ id: 'python', kind: 'language', category: 'language', ecosystem: 'python', license: undefined }),
+    npm('webby', { kind: 'framework', category: 'web-framework', alternatives: ['servy'] }),
+    npm('servy', { kind: 'framework', category: 'web-framework', alternatives: ['webby'] }),
+    npm('lonely', { kind: 'framework', category: 'web-framework', alternatives: ['webby'] }),
+    npm('clocky', { category: 'date-time' }),
+    npm('timey', { category: 'date-time' }),
+    npm('fetchy', { category: 'http-client', alternatives: ['getty'] }),
+    npm('getty', { category: 'http-client', alternatives: ['fetchy'] }),
+    npm('fetchy-retry', { category: 'http-client', alternatives: ['fetchy'], summary: 'Adds retries to fetchy.' }),
+    npm('oldie', {
+        category: 'utility',
+        status: { value: 'deprecated', successors: ['newbie'], note: 'Replaced.', source: 'https://example.com/oldie' },
+    }),
+    npm('newbie', { category: 'utility' }),
+    npm('sleepy', { category: 'logging', status: { value: 'maintenance', note: 'Only security fixes.', source: 'https://example.com/sleepy' } }),
+    makeEntry({ id: 'requests-py', name: 'Requests', ecosystem: 'python', languages: ['python'], category: 'http-client', packages: [{ registry: 'pypi', name: 'requests' }] }),
+]);
+
+const packageJson = (dependencies: Record<string, string>, extra: Record<string, unknown> = {}): string =>
+    JSON.stringify({ dependencies, ...extra }, null, 2);
+
+describe('stack detection rules', () => {
+    it('flags two entries of one category that name each other as alternatives', () => {
+        const detection = detectStack([{ path: 'package.json', text: packageJson({ webby: '1', servy: '1', lonely: '1' }) }], catalog);
+        // lonely names webby, but webby does not name lonely: not the same role by the catalog's own account.
+        assert.deepEqual(detection.sameRoleFindings.map((finding) => [finding.rule, ...finding.entries]), [['alternatives', 'webby', 'servy']]);
+    });
+
+    it('flags a second library of a one-per-project category even when they do not name each other', () => {
+        const [finding] = detectStack([{ path: 'package.json', text: packageJson({ clocky: '1', timey: '1' }) }], catalog).sameRoleFindings;
+        assert.equal(finding?.rule, 'one-per-project');
+        assert.deepEqual(finding.entries, ['clocky', 'timey']);
+        assert.equal(finding.message, 'Clocky and Timey play the same role (Date and time): a project usually needs only one.');
+    });
+
+    it('never pairs a library with a plugin made for it', () => {
+        const detection = detectStack([{ path: 'package.json', text: packageJson({ fetchy: '1', 'fetchy-retry': '1' }) }], catalog);
+        assert.deepEqual(detection.sameRoleFindings, []);
+    });
+
+    it('keeps projects apart: the same role in two folders is not a finding', () => {
+        const detection = detectStack(
+            [
+                { path: 'a/package.json', text: packageJson({ fetchy: '1' }) },
+                { path: 'b/package.json', text: packageJson({ getty: '1' }) },
+            ],
+            catalog,
+        );
+        assert.deepEqual(detection.sameRoleFindings, []);
+        assert.deepEqual(detection.projects.map((project) => project.folder), ['a', 'b']);
+    });
+
+    it('never pairs entries of different ecosystems in one folder', () => {
+        const detection = detectStack(
+            [
+                { path: 'package.json', text: packageJson({ fetchy: '1' }) },
+                { path: 'requirements.txt', text: 'requests==2.31.0\n' },
+            ],
+            catalog,
+        );
+        assert.deepEqual(detection.sameRoleFindings, []);
+        assert.deepEqual(detection.stack.languages, ['javascript', 'python']);
+    });
+
+    it('reports deprecated and maintenance-only entries with successors, notes and sources', () => {
+        const text = packageJson({ oldie: '1', sleepy: '1' });
+        const detection = detectStack([{ path: 'package.json', text }], catalog);
+        assert.deepEqual(
+            detection.statusFindings.map(({ package: name, status, successors, note, source, message }) => ({ name, status, successors, note, source, message })),
+            [
+                {
+                    name: 'oldie',
+                    status: 'deprecated',
+                    successors: ['newbie'],
+                    note: 'Replaced.',
+                    source: 'https://example.com/oldie',
+                    message: 'oldie is deprecated; the catalog suggests Newbie instead.',
+                },
+                {
+                    name: 'sleepy',
+                    status: 'maintenance',
+                    successors: [],
+                    note: 'Only security fixes.',
+                    source: 'https://example.com/sleepy',
+                    message: 'sleepy is in maintenance mode.',
+                },
+            ],
+        );
+        assert.deepEqual(detection.statusFindings[0]?.location, { path: 'package.json', line: 2, character: 5, length: 5 });
+    });
+
+    it('ignores overrides, resolutions, local paths and the workspace\'s own packages', () => {
+        const files = [
+            {
+                path: 'package.json',
+                text: packageJson({ '@acme/lib': '*', local: 'file:../local', stranger: '1' }, { overrides: { oldie: '2' }, resolutions: { sleepy: '1' } }),
+            },
+            { path: 'lib/package.json', text: JSON.stringify({ name: '@acme/lib' }) },
+        ];
+        const detection = detectStack(files, catalog);
+        assert.deepEqual(detection.unknown.map((dependency) => dependency.name), ['stranger']);
+        assert.equal(detection.dependencyCount, 1);
+        assert.deepEqual(detection.statusFindings, []);
+    });
+
+    it('counts a package declared twice once, and records where it first appears', () => {
+        const files = [
+            { path: 'package.json', text: packageJson({ stranger: '1', webby: '1' }) },
+            { path: 'sub/package.json', text: packageJson({ stranger: '2', webby: '2' }) },
+        ];
+        const detection = detectStack(files, catalog);
+        assert.equal(detection.dependencyCount, 2);
+        assert.equal(detection.unknown.length, 1);
+        assert.equal(detection.declaredAt['webby']?.path, 'package.json');
+        assert.deepEqual(detection.stack.frameworks, ['webby']);
+    });
+
+    it('implies the platform from the manifest even with no known package', () => {
+        const detection = detectStack([{ path: 'package.json', text: '{}' }], catalog);
+        assert.deepEqual(detection.stack.languages, ['javascript']);
+        assert.deepEqual(detection.stack.runtimes, ['nodejs']);
+    });
+
+    it('skips files no locator reads and survives malformed manifests', () => {
+        const detection = detectStack(
+            [
+                { path: 'README.md', text: '# hello' },
+                { path: 'package.json', text: '{ "dependencies": { "webby": ' },
+            ],
+            catalog,
+        );
+        assert.deepEqual(detection.manifests, ['package.json']);
+    });
+
+    it('finds a file\'s folder with either separator', () => {
+        assert.equal(folderOf('a/b/package.json'), 'a/b');
+        assert.equal(folderOf('a\\b\\Gemfile'), 'a\\b');
+        assert.equal(folderOf('Pipfile'), '');
+    });
+});

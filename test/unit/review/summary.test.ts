@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import type { Catalog } from '../../../src/catalog/catalog';
+import { detectStack } from '../../../src/review/detect';
+import { statusBarText, summarizeReview, summaryParagraph, type ScanLimits } from '../../../src/review/summary';
+import { realCatalog } from '../recommend/realCatalog';
+import { fixtureWorkspace } from './fixtures';
+
+const complete: ScanLimits = { truncated: false, maxManifests: 200, skipped: [] };
+
+describe('stack summary and status bar text (real catalog)', () => {
+    let catalog: Catalog;
+
+    before(async () => {
+        catalog = await realCatalog();
+    });
+
+    it('shows the main platform, framework and most telling library', () => {
+        assert.equal(statusBarText(detectStack(fixtureWorkspace('monorepo'), catalog), catalog), 'Node.js · Express · Mongoose');
+        assert.equal(statusBarText(detectStack(fixtureWorkspace('poetry-project'), catalog), catalog), 'Python · FastAPI · SQLAlchemy');
+    });
+
+    it('shortens a name with a parenthetical and says how many other languages there are', () => {
+        assert.match(statusBarText(detectStack(fixtureWorkspace('rails-app'), catalog), catalog) ?? '', /^Ruby · Ruby on Rails · [^()]+$/);
+        assert.match(statusBarText(detectStack(fixtureWorkspace('mixed'), catalog), catalog) ?? '', /^Python · Django · .+ \+2$/);
+    });
+
+    it('has no status bar text without manifests', () => {
+        assert.equal(statusBarText(detectStack([], catalog), catalog), undefined);
+    });
+
+    it('sums the workspace up in one paragraph', () => {
+        const paragraph = summaryParagraph(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, complete);
+        assert.equal(paragraph.includes('\n'), false);
+        assert.match(paragraph, /^Stack Guide read 4 manifests in 4 folders\. It is written in JavaScript and TypeScript on Node\.js\. It is built with Express\./);
+        assert.match(paragraph, /Date and time: Moment\.js and Day\.js/);
+        assert.match(paragraph, /2 dependencies are deprecated or in maintenance mode; 3 groups of dependencies play the same role; the catalog does not know 1 of 13 dependencies\.$/);
+    });
+
+    it('says when the review is partial', () => {
+        const paragraph = summaryParagraph(detectStack(fixtureWorkspace('rails-app'), catalog), catalog, { truncated: true, maxManifests: 200, skipped: ['huge/package.json'] });
+        assert.match(paragraph, /^Stack Guide read 1 manifest in 1 folder \(only the first 200 manifests were read; 1 manifest was too large to read\)\./);
+    });
+
+    it('says plainly when there is nothing to review', () => {
+        const review = summarizeReview(detectStack([], catalog), catalog, complete);
+        assert.match(review.summary, /^No package\.json, Gemfile/);
+        assert.equal(review.statusBarText, undefined);
+    });
+});
