@@ -362,7 +362,8 @@ function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCan
 
 /**
  * The best stacks for the answers, one per framework: higher score first; on a tie the
- * longer-released framework, then ids, so the order never depends on the catalog's file order.
+ * framework with more sourced notable users (the only adoption signal the catalog holds), then
+ * the longer-released one, then ids, so the order never depends on the catalog's file order.
  */
 export function rankStacks(catalog: Catalog, answers: Answers, count: number = RESULT_COUNT): RankedStack[] {
     const assembler = StackAssembler.for(catalog);
@@ -370,6 +371,7 @@ export function rankStacks(catalog: Catalog, answers: Answers, count: number = R
     scored.sort(
         (a, b) =>
             b.ranked.score - a.ranked.score ||
+            (b.candidate.framework.notableUsers?.length ?? 0) - (a.candidate.framework.notableUsers?.length ?? 0) ||
             a.candidate.framework.firstRelease.year - b.candidate.framework.firstRelease.year ||
             compareIds(a.candidate.framework.id, b.candidate.framework.id) ||
             // The framework's first-listed language is its main one.
