@@ -8,6 +8,7 @@ import { registerRecommend } from './recommend/registerRecommend';
 import { registerReview } from './review/registerReview';
 import { registerCatalogTree } from './tree/registerCatalogTree';
 
+/** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nothing is read here: the catalog loads on the first feature that asks for it.
     const catalog = new CatalogSource(context.extensionPath);
@@ -22,8 +23,4 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
         ...registerRecommend(context, catalog),
         ...registerReview(context, catalog),
     };
-}
-
-export function deactivate(): void {
-    // Every disposable is in context.subscriptions; nothing else to release.
 }

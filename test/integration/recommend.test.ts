@@ -1,16 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/commands/ids';
-import type { RecommendApi } from '../../src/recommend/registerRecommend';
 import type { RankedStack } from '../../src/recommend/scoring';
 import { activateExtension } from './helpers';
-
-/** The extension's exports, checked for the recommendation API before use. */
-async function recommendApi(): Promise<RecommendApi> {
-    const api = (await activateExtension()) as object as Partial<RecommendApi>;
-    assert.equal(typeof api.recommend, 'function', 'the extension API does not expose recommend()');
-    return api as RecommendApi;
-}
 
 const recommend = (answers: unknown): Thenable<RankedStack[] | undefined> => vscode.commands.executeCommand<RankedStack[] | undefined>(CommandIds.recommend, answers);
 
@@ -61,7 +53,7 @@ describe('Recommend a Stack in a real VS Code', () => {
     });
 
     it('gives other extensions the same ranking through its API, and rejects bad answers clearly', async () => {
-        const api = await recommendApi();
+        const api = await activateExtension();
         const answers = { useCase: 'data-ml', knownLanguages: ['python'], priorities: ['ecosystem'] };
         const fromApi = await api.recommend(answers);
         assert.deepEqual(fromApi, await recommend(answers));

@@ -1,18 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { StackGuideApi } from '../../src/api';
 import { CommandIds } from '../../src/commands/ids';
 import { STATUS_BAR_SETTING } from '../../src/review/ids';
-import type { ReviewApi } from '../../src/review/registerReview';
 import type { WorkspaceReview } from '../../src/review/summary';
 import { activateExtension } from './helpers';
-
-/** The extension's exports, checked for the review API before use. */
-async function reviewApi(): Promise<ReviewApi> {
-    const api = (await activateExtension()) as object as Partial<ReviewApi>;
-    assert.equal(typeof api.review, 'function', 'the extension API does not expose review()');
-    assert.equal(typeof api.statusBarText, 'function', 'the extension API does not expose statusBarText()');
-    return api as ReviewApi;
-}
 
 /** Waits for a condition that an event (a setting change, a file watcher) makes true. */
 async function eventually(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -32,11 +24,11 @@ function workspaceFolder(): vscode.WorkspaceFolder {
 }
 
 describe('Review This Workspace in a real VS Code', () => {
-    let api: ReviewApi;
+    let api: StackGuideApi;
     let review: WorkspaceReview;
 
     before(async () => {
-        api = await reviewApi();
+        api = await activateExtension();
         review = await api.review();
     });
 
@@ -105,8 +97,12 @@ describe('Review This Workspace in a real VS Code', () => {
     it('updates the status bar when a manifest changes', async () => {
         const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'zz-review-watch');
         const manifest = vscode.Uri.joinPath(folder, 'package.json');
-        // Enough known npm packages to make JavaScript the workspace's main ecosystem.
-        const dependencies = Object.fromEntries(['koa', 'fastify', 'typeorm', 'sequelize', 'knex', 'passport', 'jose', 'mongodb'].map((name) => [name, '*']));
+        // Enough known npm packages to make JavaScript the workspace's main ecosystem, whatever
+        // the fixture's other manifests hold: the catalog itself supplies them.
+        const npmNames = (await api.catalog.all()).flatMap((entry) =>
+            entry.kind === 'library' ? entry.packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name) : [],
+        );
+        const dependencies = Object.fromEntries(['koa', ...npmNames.slice(0, 80)].map((name) => [name, '*']));
         const before = api.statusBarText();
         try {
             await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'zz-review-watch', dependencies }, null, 2)));
