@@ -32,6 +32,7 @@ export default tseslint.config(
             'src/compare/selection.ts',
             'src/compare/pickItems.ts',
             'src/compare/safeUrl.ts',
+            'src/details/entryDetails.ts',
             'src/hover/dependencyHover.ts',
             'src/hover/hoverService.ts',
             'src/hover/manifestCache.ts',

@@ -3,6 +3,7 @@ import type { CatalogSource } from '../catalog/catalogSource';
 import { installCommand } from '../catalog/installCommand';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
+import { detailsUri } from '../details/registerDetails';
 import { CommandIds } from './ids';
 
 /**
@@ -39,6 +40,15 @@ export function registerEntryCommands(context: vscode.ExtensionContext, catalog:
             if (entry) {
                 await vscode.env.openExternal(vscode.Uri.parse(entry.links.docs ?? entry.links.homepage));
             }
+        }),
+        vscode.commands.registerCommand(CommandIds.showDetails, async (arg: unknown) => {
+            const entry = await resolveEntry(catalog, arg, 'Show Details');
+            if (!entry) {
+                return undefined;
+            }
+            const uri = detailsUri(entry.id);
+            await vscode.commands.executeCommand('markdown.showPreview', uri);
+            return uri;
         }),
         vscode.commands.registerCommand(CommandIds.openRepository, async (arg: unknown) => {
             const entry = await resolveEntry(catalog, arg, 'Open Repository');

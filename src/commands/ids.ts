@@ -12,6 +12,8 @@ export const CommandIds = {
     /** Asks for text and filters the sidebar tree by name, category or use case. */
     filterCatalog: 'stackGuide.filterCatalog',
     clearFilter: 'stackGuide.clearFilter',
+    /** Opens an entry's page (facts with sources, judgements, links) in the Markdown preview. */
+    showDetails: 'stackGuide.showDetails',
     /** Reveals an entry (by id) in the sidebar tree. */
     showEntry: 'stackGuide.showEntry',
     /** Opens the comparison panel: with an array of entry ids, or a picker without one. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalog/catalogSource';
 import { installCommand } from '../catalog/installCommand';
+import { CommandIds } from '../commands/ids';
 import { buildCatalogTree, type CatalogTree, type TreeNode } from './catalogTreeModel';
 import { entryDescription, entryIcon, entryTooltip } from './entryPresentation';
 
@@ -76,6 +77,10 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
             entry.links.repository ? 'repo' : '',
             installCommand(entry) ? 'install' : '',
         ].filter(Boolean).join(' ');
+        // Choosing a row (click, Enter) opens its page; rows with children only expand.
+        if (node.children.length === 0) {
+            item.command = { command: CommandIds.showDetails, title: 'Show Details', arguments: [entry.id] };
+        }
         item.accessibilityInformation = {
             label: `${entry.name}, ${item.description}`,
         };
