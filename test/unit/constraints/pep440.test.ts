@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as pep440 from '@renovatebot/pep440';
 import { explainConstraint } from '../../../src/constraints/explain';
+import type { ConstraintCase } from './constraintCase';
 
-interface Case {
-    constraint: string;
-    words: string;
-    /** Absent when the constraint allows anything or nothing. */
-    range?: string;
-    allows: string[];
-    rejects: string[];
-}
 
-const CASES: Case[] = [
+const CASES: ConstraintCase[] = [
     { constraint: '~=1.4', words: 'versions 1.4 and later within 1.x (compatible release)', range: '>=1.4, <2', allows: ['1.4', '1.4.5', '1.9.9'], rejects: ['1.3', '2.0'] },
     { constraint: '~=1.4.2', words: 'versions 1.4.2 and later within 1.4.x (compatible release)', range: '>=1.4.2, <1.5', allows: ['1.4.2', '1.4.10'], rejects: ['1.5.0', '1.4.1'] },
     { constraint: '~=2.2.0', words: 'versions 2.2.0 and later within 2.2.x (compatible release)', range: '>=2.2.0, <2.3', allows: ['2.2.0', '2.2.9'], rejects: ['2.3.0'] },

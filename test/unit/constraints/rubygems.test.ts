@@ -2,17 +2,10 @@ import * as assert from 'node:assert/strict';
 import { satisfies } from '@renovatebot/ruby-semver';
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
 import { explainConstraint } from '../../../src/constraints/explain';
+import type { ConstraintCase } from './constraintCase';
 
-interface Case {
-    constraint: string;
-    words: string;
-    /** Absent when nothing satisfies the constraint. */
-    range?: string;
-    allows: string[];
-    rejects: string[];
-}
 
-const CASES: Case[] = [
+const CASES: ConstraintCase[] = [
     { constraint: '~> 7.1', words: 'versions 7.1 and later within 7.x (pessimistic constraint)', range: '>= 7.1, < 8', allows: ['7.1', '7.1.3', '7.9.0'], rejects: ['7.0.9', '8.0', '8.0.1'] },
     { constraint: '~> 7.1.2', words: 'versions 7.1.2 and later within 7.1.x (pessimistic constraint)', range: '>= 7.1.2, < 7.2', allows: ['7.1.2', '7.1.99'], rejects: ['7.2.0', '7.1.1'] },
     { constraint: '~> 7', words: 'versions 7 and later within 7.x (pessimistic constraint)', range: '>= 7, < 8', allows: ['7.0', '7.9'], rejects: ['8.0', '6.9'] },
