@@ -7,11 +7,11 @@ import type { WorkspaceReview } from '../../src/review/summary';
 import { activateExtension } from './helpers';
 
 /** Waits for a condition that an event (a setting change, a file watcher) makes true. */
-async function eventually(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+async function eventually(check: () => boolean, what: string | (() => string), timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
         if (Date.now() > deadline) {
-            assert.fail(`timed out waiting until ${what}`);
+            assert.fail(`timed out waiting until ${typeof what === 'string' ? what : what()}`);
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -95,8 +95,8 @@ describe('Review This Workspace in a real VS Code', () => {
     });
 
     it('updates the status bar when a manifest changes', async () => {
-        const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'zz-review-watch');
-        const manifest = vscode.Uri.joinPath(folder, 'package.json');
+        // An existing folder (see its README): a file created with its folder can escape the watcher.
+        const manifest = vscode.Uri.joinPath(workspaceFolder().uri, 'watched', 'package.json');
         // Enough known npm packages to make JavaScript the workspace's main ecosystem, whatever
         // the fixture's other manifests hold: the catalog itself supplies them.
         const npmNames = (await api.catalog.all()).flatMap((entry) =>
@@ -105,10 +105,13 @@ describe('Review This Workspace in a real VS Code', () => {
         const dependencies = Object.fromEntries(['koa', ...npmNames.slice(0, 80)].map((name) => [name, '*']));
         const before = api.statusBarText();
         try {
-            await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'zz-review-watch', dependencies }, null, 2)));
-            await eventually(() => api.statusBarText()?.startsWith('Node.js · ') === true, `the status bar shows a Node.js stack (it shows "${api.statusBarText()}")`);
+            await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'watched-fixture', dependencies }, null, 2)));
+            await eventually(
+                () => api.statusBarText()?.startsWith('Node.js · ') === true,
+                () => `the status bar shows a Node.js stack (it shows "${api.statusBarText()}")`,
+            );
         } finally {
-            await vscode.workspace.fs.delete(folder, { recursive: true });
+            await vscode.workspace.fs.delete(manifest);
         }
         await eventually(() => api.statusBarText() === before, 'the status bar is back to the fixture\'s stack');
     });
