@@ -122,6 +122,13 @@ export function registerReview(context: vscode.ExtensionContext, catalog: Catalo
         watcher.onDidChange(onManifestEvent),
         watcher.onDidDelete(onManifestEvent),
         deletions.onDidDelete(onDelete),
+        // Saves in the editor are reported even when the file watcher misses a change (a file
+        // created together with its folder, a watcher limit reached on a large workspace).
+        vscode.workspace.onDidSaveTextDocument((document) => {
+            if (vscode.languages.match({ pattern: MANIFEST_GLOB }, document) > 0) {
+                onManifestEvent(document.uri);
+            }
+        }),
         vscode.workspace.onDidChangeWorkspaceFolders(() => schedule(DEBOUNCE_MS)),
         vscode.workspace.onDidChangeConfiguration((event) => {
             if (event.affectsConfiguration(STATUS_BAR_SETTING)) {
