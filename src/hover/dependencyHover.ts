@@ -25,8 +25,13 @@ const SOURCE_WORDS: Record<NonNullable<ManifestDependency['source']>, string> = 
 /** The hover's Markdown: every catalog and manifest string escaped, links https or our commands. */
 export function renderDependencyHover(input: DependencyHoverInput): string {
     const { dependency, entry } = input;
+    // The order users read in: what it is, whether to worry, what the constraint allows, what
+    // else to consider, where to read more.
     const sections = entry ? entrySections(entry, input.catalog) : [unknownSection(dependency)];
     sections.push(...versionSections(input));
+    if (entry) {
+        sections.push(alternativesLine(entry, input.catalog));
+    }
     sections.push(linkLine(input));
     if (entry) {
         sections.push(commandLine(entry));
@@ -40,17 +45,16 @@ function entrySections(entry: CatalogEntry, catalog: Catalog): string[] {
         entry.license ? `Licence ${escapeMarkdown(entry.license.spdx)}` : '',
         `first released ${entry.firstRelease.year}`,
     ].filter(Boolean);
+    return [heading, statusSection(entry, catalog), escapeMarkdown(entry.summary), facts.join(' · ')];
+}
+
+/** Each alternative links to a comparison of the two. */
+function alternativesLine(entry: CatalogEntry, catalog: Catalog): string {
     const alternatives = entry.alternatives
         .map((id) => catalog.get(id))
         .filter((alternative): alternative is CatalogEntry => alternative !== undefined)
         .map((alternative) => markdownLink(alternative.name, commandUri(CommandIds.compare, [[entry.id, alternative.id]])));
-    return [
-        heading,
-        statusSection(entry, catalog),
-        escapeMarkdown(entry.summary),
-        facts.join(' · '),
-        alternatives.length > 0 ? `Alternatives: ${alternatives.join(', ')}` : '',
-    ];
+    return alternatives.length > 0 ? `Alternatives: ${alternatives.join(', ')}` : '';
 }
 
 function statusSection(entry: CatalogEntry, catalog: Catalog): string {

@@ -1,8 +1,8 @@
 /**
  * `npm run test:package`: installs the packaged .vsix into code-server the way a user would
  * (`--install-extension`), opens the workbench in headless Chromium and checks on screen what
- * a user sees: the sidebar, and the comparison panel (light and dark, after a window reload,
- * removing a column). A packaging mistake (a missing data file or webview asset, a dependency
+ * a user sees: the sidebar, a dependency hover, and the comparison panel (light and dark, after
+ * a window reload, removing a column). A packaging mistake (a missing data file or webview asset, a dependency
  * left out of the bundle) fails here. Pictures go to test-results/, or to media/screenshots/
  * with UPDATE_SCREENSHOTS=1.
  */
@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { codeServerCli, ensureCodeServer, startCodeServer } from './codeServer';
 import { DEMO_WORKSPACE, REPO_ROOT, RESULTS_DIR, VSIX_PATH } from './paths';
 import { checkComparePanel } from './ui/compareCheck';
+import { checkHover } from './ui/hoverCheck';
 import { checkSidebar } from './ui/sidebarCheck';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from './workbench';
 
@@ -21,6 +22,7 @@ const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS ? path.join(REPO_ROOT, 'me
 
 const CHECKS: [string, (page: Page, screenshotDir: string) => Promise<void>][] = [
     ['the sidebar shows the catalog', checkSidebar],
+    ['a package.json dependency shows its hover', checkHover],
     ['the comparison panel shows, restores and edits its table', checkComparePanel],
 ];
 

@@ -58,6 +58,8 @@ describe('dependency hover Markdown', () => {
         assert.match(text, /\[Compare with alternatives\]\(command:stackGuide\.compare\?/);
         assert.match(text, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22request%22%5D\)/);
         assert.match(text, /\[Got\]\(command:stackGuide\.compare\?/);
+        // The constraint comes before the alternatives, as users read it.
+        assert.ok(text.indexOf('Version ') < text.indexOf('Alternatives: '));
     });
 
     it('marks maintenance mode', () => {
