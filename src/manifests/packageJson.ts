@@ -96,16 +96,27 @@ function yarnResolutionKey(key: string): KeyName {
     return last;
 }
 
+/**
+ * Overrides nest: `{ "foo": { ".": "1.0.0", "bar": "2.0.0" } }`. Inside a nested override the
+ * "." key sets the version of the package that encloses it (`parentName`).
+ */
 function fromOverrides(
     text: string,
     map: Node | undefined,
     section: string,
     keyName: (key: string) => KeyName,
     out: ManifestDependency[],
+    parentName?: string,
 ): void {
     for (const { key, value } of objectProperties(map)) {
         const keyString = jsonString(text, key);
-        if (!keyString || keyString.value === '.') {
+        if (!keyString) {
+            continue;
+        }
+        if (keyString.value === '.') {
+            if (parentName !== undefined) {
+                out.push(dependency(parentName, keyString.span, section, jsonString(text, value)));
+            }
             continue;
         }
         const located = keyName(keyString.value);
@@ -115,29 +126,11 @@ function fromOverrides(
         const nameSpan = subSpan(keyString, located.from, located.to);
         if (value?.type === 'object') {
             out.push({ registry: 'npm', name: located.name, nameSpan, section });
-            fromOverrideChildren(text, value, located.name, `${section} › ${located.name}`, keyName, out);
+            fromOverrides(text, value, `${section} › ${located.name}`, keyName, out, located.name);
         } else {
             out.push(dependency(located.name, nameSpan, section, jsonString(text, value)));
         }
     }
-}
-
-/** Inside a nested npm override, the "." key sets the version of the parent package itself. */
-function fromOverrideChildren(
-    text: string,
-    map: Node,
-    parentName: string,
-    section: string,
-    keyName: (key: string) => KeyName,
-    out: ManifestDependency[],
-): void {
-    for (const { key, value } of objectProperties(map)) {
-        const keyString = jsonString(text, key);
-        if (keyString?.value === '.') {
-            out.push(dependency(parentName, keyString.span, section, jsonString(text, value)));
-        }
-    }
-    fromOverrides(text, map, section, keyName, out);
 }
 
 function parsePackageJson(text: string): ManifestDependency[] {
