@@ -22,6 +22,11 @@ export class Catalog {
         return this.byId.get(id);
     }
 
+    /** The entry's name, or the id itself when the catalog has no such entry. */
+    nameOf(id: string): string {
+        return this.byId.get(id)?.name ?? id;
+    }
+
     all(): readonly CatalogEntry[] {
         return this.entries;
     }

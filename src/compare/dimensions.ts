@@ -28,7 +28,7 @@ export interface CellValue {
 }
 
 /** The catalog lookup a dimension needs to show names where the entry holds ids. */
-export type EntryLookup = Pick<Catalog, 'get'>;
+export type EntryLookup = Pick<Catalog, 'get' | 'nameOf'>;
 
 export interface Dimension {
     readonly id: string;
@@ -67,8 +67,7 @@ function links(candidates: readonly { label: string; url: string }[]): CellValue
     return { text: candidates.map((link) => link.label).join('; '), links: checked };
 }
 
-const names = (ids: readonly string[], catalog: EntryLookup): string[] =>
-    ids.map((id) => catalog.get(id)?.name ?? id);
+const names = (ids: readonly string[], catalog: EntryLookup): string[] => ids.map((id) => catalog.nameOf(id));
 
 function status(entry: CatalogEntry, catalog: EntryLookup): CellValue {
     const { value, successors = [], note, source } = entry.status;

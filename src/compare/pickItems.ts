@@ -36,7 +36,7 @@ export function buildPickRows(
 ): PickRow[] {
     const rows: PickRow[] = [];
     for (const ecosystem of ECOSYSTEMS) {
-        const language = catalog.get(ecosystem)?.name ?? ecosystem;
+        const language = catalog.nameOf(ecosystem);
         for (const kind of KINDS) {
             const group = entries.filter((entry) => entry.ecosystem === ecosystem && entry.kind === kind).sort(byName);
             if (group.length === 0) {

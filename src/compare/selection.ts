@@ -30,7 +30,7 @@ export function selectIds(requested: readonly string[], catalog: EntryLookup): S
 }
 
 export function withAdded(ids: readonly string[], id: string, catalog: EntryLookup): Selection {
-    const name = catalog.get(id)?.name ?? id;
+    const name = catalog.nameOf(id);
     if (ids.includes(id)) {
         return { ids, notice: `${name} is already in the comparison.` };
     }

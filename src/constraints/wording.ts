@@ -3,6 +3,7 @@
  * the versions it allows, and the English that describes it. Each ecosystem module parses
  * with its own library and feeds this builder with that library's version ordering.
  */
+import { joinAsList } from '../text/lists';
 
 export interface Bound {
     version: string;
@@ -134,14 +135,6 @@ function familyOf(lower: Bound, upper: Bound, scheme: VersionScheme): { prefix: 
     return undefined;
 }
 
-/** "1.5", "1.5 and 1.6", "1.5, 1.6 and 1.7". */
-export function listing(items: readonly string[]): string {
-    if (items.length <= 1) {
-        return items.join('');
-    }
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
 function isZero(bound: Bound, scheme: VersionScheme): boolean {
     const release = scheme.release(bound.version);
     return bound.inclusive && release !== undefined && release.every((part) => part === 0) && /^[\d.]+$/.test(bound.version);
@@ -185,7 +178,7 @@ export function describeSpace(space: VersionSpace, scheme: VersionScheme): strin
     }
     const core = describeBounds(space.lower, space.upper, scheme);
     const exceptions = [...space.excluded, ...space.excludedFamilies.map((prefix) => `${prefix}.x`)];
-    return exceptions.length > 0 ? `${core}, except ${listing(exceptions)}` : core;
+    return exceptions.length > 0 ? `${core}, except ${joinAsList(exceptions)}` : core;
 }
 
 /** Alternatives joined by "or", each already described. */

@@ -1,6 +1,5 @@
-import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/schema';
-import { DIMENSIONS, type CellValue, type Dimension } from '../compare/dimensions';
+import { DIMENSIONS, type CellValue, type Dimension, type EntryLookup } from '../compare/dimensions';
 import { installCommand } from '../catalog/installCommand';
 import { escapeMarkdown, markdownLink } from '../text/markdown';
 
@@ -9,7 +8,7 @@ import { escapeMarkdown, markdownLink } from '../text/markdown';
  * dimension added there shows here too. Facts link their source, judgements say they are
  * judgements and why; every catalog string is escaped.
  */
-export function renderEntryDetails(entry: CatalogEntry, catalog: Pick<Catalog, 'get'>): string {
+export function renderEntryDetails(entry: CatalogEntry, catalog: EntryLookup): string {
     const lines = [`# ${escapeMarkdown(entry.name)}`, '', escapeMarkdown(entry.summary), '', escapeMarkdown(entry.description), ''];
     for (const dimension of DIMENSIONS) {
         const cell = dimension.cell(entry, catalog);

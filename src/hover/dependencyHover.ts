@@ -62,7 +62,7 @@ function statusSection(entry: CatalogEntry, catalog: Catalog): string {
     if (status.value === 'active') {
         return '';
     }
-    const successors = (status.successors ?? []).map((id) => escapeMarkdown(catalog.get(id)?.name ?? id));
+    const successors = (status.successors ?? []).map((id) => escapeMarkdown(catalog.nameOf(id)));
     const label = status.value === 'deprecated' ? '$(warning) **Deprecated**' : '$(info) **In maintenance mode**';
     const replacement = successors.length > 0 ? ` Consider ${successors.join(', ')}.` : '';
     return `${label}: ${escapeMarkdown(status.note ?? '')}${replacement}`;

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
+import { joinAsList } from '../text/lists';
 import type { RankedStack, Reason } from './scoring';
 
 /** What choosing a row does. */
@@ -22,17 +23,15 @@ export type ResultRow =
 /** U+2212, the minus sign, reads better than a hyphen next to "+". */
 const MINUS = '\u2212';
 
-const nameOf = (catalog: Catalog, id: string): string => catalog.get(id)?.name ?? id;
-
 /** "TypeScript · Node.js · NestJS". */
 export function stackTitle(stack: RankedStack, catalog: Catalog): string {
-    return [stack.language, stack.runtime, stack.framework].flatMap((id) => (id === undefined ? [] : [nameOf(catalog, id)])).join(' · ');
+    return [stack.language, stack.runtime, stack.framework].flatMap((id) => (id === undefined ? [] : [catalog.nameOf(id)])).join(' · ');
 }
 
 /** "ORM / ODM: Mongoose · Authentication: jsonwebtoken · Admin: built into Django". */
 export function rolesLine(stack: RankedStack, catalog: Catalog): string {
     return stack.roles
-        .map((role) => `${CATEGORY_LABELS[role.category]}: ${role.byFramework ? `built into ${nameOf(catalog, role.entry)}` : nameOf(catalog, role.entry)}`)
+        .map((role) => `${CATEGORY_LABELS[role.category]}: ${role.byFramework ? `built into ${catalog.nameOf(role.entry)}` : catalog.nameOf(role.entry)}`)
         .join(' · ');
 }
 
@@ -40,14 +39,7 @@ export function rolesLine(stack: RankedStack, catalog: Catalog): string {
 export function reasonCitation(reason: Reason, catalog: Catalog): string {
     const points = reason.points > 0 ? `+${reason.points}` : `${MINUS}${Math.abs(reason.points)}`;
     const judgement = reason.source.field.startsWith('judgements.') ? ' (our judgement)' : '';
-    return `${points} · ${nameOf(catalog, reason.source.entry)} › ${reason.source.field}${judgement}`;
-}
-
-function listNames(names: readonly string[]): string {
-    if (names.length <= 1) {
-        return names.join('');
-    }
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return `${points} · ${catalog.nameOf(reason.source.entry)} › ${reason.source.field}${judgement}`;
 }
 
 /**
@@ -60,7 +52,7 @@ export function resultRows(stacks: readonly RankedStack[], catalog: Catalog): Re
         const frameworks = stacks.map((stack) => stack.framework);
         rows.push({
             kind: 'compare',
-            label: `$(split-horizontal) Compare ${listNames(frameworks.map((id) => nameOf(catalog, id)))}`,
+            label: `$(split-horizontal) Compare ${joinAsList(frameworks.map((id) => catalog.nameOf(id)))}`,
             description: 'side by side in the comparison panel',
             action: { type: 'compare', ids: frameworks },
         });
@@ -68,7 +60,7 @@ export function resultRows(stacks: readonly RankedStack[], catalog: Catalog): Re
     stacks.forEach((stack, index) => {
         // The separator carries the rank and score, so the stack's own row has room for its roles.
         rows.push({ kind: 'separator', label: `${index + 1} · score ${stack.score}` });
-        const framework = nameOf(catalog, stack.framework);
+        const framework = catalog.nameOf(stack.framework);
         rows.push({
             kind: 'stack',
             label: `$(layers) ${stackTitle(stack, catalog)}`,

@@ -10,6 +10,7 @@ import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
 import { locatorFor } from '../manifests/registry';
 import type { ManifestDependency } from '../manifests/types';
+import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../recommend/madeFor';
 
 export interface ManifestFile {
@@ -225,18 +226,14 @@ function stackOf(catalog: Catalog, projects: readonly ProjectAccumulator[]): Det
     };
 }
 
-function listNames(names: readonly string[]): string {
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: ManifestDependency, location: DependencyLocation): StatusFinding | undefined {
     const status = entry.status;
     if (status.value === 'active') {
         return undefined;
     }
     const successors = status.successors ?? [];
-    const successorNames = successors.map((id) => catalog.get(id)?.name ?? id);
-    const instead = successorNames.length > 0 ? `; the catalog suggests ${listNames(successorNames)} instead` : '';
+    const successorNames = successors.map((id) => catalog.nameOf(id));
+    const instead = successorNames.length > 0 ? `; the catalog suggests ${joinAsList(successorNames)} instead` : '';
     const finding: StatusFinding = {
         type: 'status',
         entry: entry.id,
@@ -310,7 +307,7 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
                 rule,
                 entries: entries.map((entry) => entry.id),
                 locations: group.map((member) => member.location),
-                message: `${listNames(entries.map((entry) => entry.name))} play the same role (${CATEGORY_LABELS[category]}): ${why}.`,
+                message: `${joinAsList(entries.map((entry) => entry.name))} play the same role (${CATEGORY_LABELS[category]}): ${why}.`,
             });
         }
     }

@@ -33,8 +33,6 @@ export function locationLabel(location: DependencyLocation): string {
     return `${location.path}:${location.line + 1}`;
 }
 
-const nameOf = (catalog: Catalog, id: string): string => catalog.get(id)?.name ?? id;
-
 const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
 
 /** A row about an entry; a plain row when the catalog no longer has the id. */
@@ -50,7 +48,7 @@ function declaredEntry(catalog: Catalog, review: WorkspaceReview, id: string, pa
     const location = review.declaredAt[id];
     return entryRow(catalog, id, {
         id: `${parentId}/${id}`,
-        label: nameOf(catalog, id),
+        label: catalog.nameOf(id),
         description: location ? locationLabel(location) : undefined,
         tooltip: catalog.get(id)?.summary,
         location,
@@ -60,7 +58,7 @@ function declaredEntry(catalog: Catalog, review: WorkspaceReview, id: string, pa
 
 function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     const { stack } = review;
-    const platforms = [...stack.languages.map((id) => nameOf(catalog, id)), ...stack.runtimes.map((id) => `on ${nameOf(catalog, id)}`)];
+    const platforms = [...stack.languages.map((id) => catalog.nameOf(id)), ...stack.runtimes.map((id) => `on ${catalog.nameOf(id)}`)];
     const children: ReviewNode[] = [
         row({ id: 'stack/languages', label: 'Languages', description: platforms.join(', ') || 'none the catalog knows', icon: 'symbol-namespace', children: [] }),
     ];
@@ -69,7 +67,7 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
             row({
                 id: 'stack/frameworks',
                 label: 'Frameworks',
-                description: stack.frameworks.map((id) => nameOf(catalog, id)).join(', '),
+                description: stack.frameworks.map((id) => catalog.nameOf(id)).join(', '),
                 icon: 'server-process',
                 children: stack.frameworks.map((id) => declaredEntry(catalog, review, id, 'stack/frameworks')),
                 expanded: true,
@@ -82,7 +80,7 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
             row({
                 id,
                 label: CATEGORY_LABELS[group.category],
-                description: group.entries.map((entry) => nameOf(catalog, entry)).join(', '),
+                description: group.entries.map((entry) => catalog.nameOf(entry)).join(', '),
                 icon: 'package',
                 children: group.entries.map((entry) => declaredEntry(catalog, review, entry, id)),
             }),
@@ -125,7 +123,7 @@ function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
         icon: 'warning',
         expanded: true,
         children: review.statusFindings.map((finding, index) => {
-            const successors = finding.successors.map((id) => nameOf(catalog, id));
+            const successors = finding.successors.map((id) => catalog.nameOf(id));
             return entryRow(catalog, finding.entry, {
                 id: `status/${index}/${finding.location.path}/${finding.package}`,
                 label: finding.package,
@@ -154,7 +152,7 @@ function sameRoleNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
             const id = `same-role/${index}/${finding.folder}/${finding.category}`;
             return row({
                 id,
-                label: finding.entries.map((entry) => nameOf(catalog, entry)).join(' and '),
+                label: finding.entries.map((entry) => catalog.nameOf(entry)).join(' and '),
                 description: joined([CATEGORY_LABELS[finding.category], finding.folder]),
                 tooltip: finding.message,
                 icon: 'copy',
@@ -163,7 +161,7 @@ function sameRoleNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
                     const location = finding.locations[position];
                     return entryRow(catalog, entry, {
                         id: `${id}/${entry}`,
-                        label: nameOf(catalog, entry),
+                        label: catalog.nameOf(entry),
                         description: location ? locationLabel(location) : undefined,
                         location,
                         children: [],

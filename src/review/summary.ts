@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category, Ecosystem } from '../catalog/schema';
 import { compareIds } from '../recommend/stackAssembly';
+import { joinAsList } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
@@ -41,10 +42,6 @@ const KEY_CATEGORIES: readonly Category[] = [
 const SUMMARY_ROLES = 6;
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
-function listNames(names: readonly string[]): string {
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 function entries(catalog: Catalog, ids: readonly string[]): CatalogEntry[] {
     return ids.flatMap((id) => catalog.get(id) ?? []);
@@ -121,16 +118,16 @@ function platformSentence(catalog: Catalog, stack: DetectedStack): string {
     const runtimes = entries(catalog, stack.runtimes);
     // One phrase per ecosystem: "JavaScript and TypeScript on Node.js".
     const phrases = [...new Set(languages.map((language) => language.ecosystem))].map((ecosystem) => {
-        const names = listNames(languages.filter((language) => language.ecosystem === ecosystem).map((language) => language.name));
+        const names = joinAsList(languages.filter((language) => language.ecosystem === ecosystem).map((language) => language.name));
         const on = runtimes.filter((runtime) => runtime.ecosystem === ecosystem).map((runtime) => runtime.name);
-        return on.length > 0 ? `${names} on ${listNames(on)}` : names;
+        return on.length > 0 ? `${names} on ${joinAsList(on)}` : names;
     });
-    return phrases.length > 0 ? `It is written in ${listNames(phrases)}.` : 'Its languages are not in the catalog.';
+    return phrases.length > 0 ? `It is written in ${joinAsList(phrases)}.` : 'Its languages are not in the catalog.';
 }
 
 function frameworkSentence(catalog: Catalog, stack: DetectedStack): string {
     const names = entries(catalog, stack.frameworks).map((framework) => framework.name);
-    return names.length > 0 ? `It is built with ${listNames(names)}.` : 'No web or desktop framework from the catalog is declared.';
+    return names.length > 0 ? `It is built with ${joinAsList(names)}.` : 'No web or desktop framework from the catalog is declared.';
 }
 
 /** "Libraries by role: ORM / ODM: Mongoose; HTTP client: Axios and node-fetch; and 2 more roles." */
@@ -141,7 +138,7 @@ function librarySentence(catalog: Catalog, stack: DetectedStack): string | undef
     }
     const named = groups
         .slice(0, SUMMARY_ROLES)
-        .map((group) => `${CATEGORY_LABELS[group.category]}: ${listNames(entries(catalog, group.entries).map((entry) => entry.name))}`);
+        .map((group) => `${CATEGORY_LABELS[group.category]}: ${joinAsList(entries(catalog, group.entries).map((entry) => entry.name))}`);
     const more = groups.length - named.length;
     return `Libraries by role: ${named.join('; ')}${more > 0 ? `; and ${plural(more, 'more role', 'more roles')}` : ''}.`;
 }

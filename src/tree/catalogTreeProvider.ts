@@ -63,7 +63,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         const item = new vscode.TreeItem(entry.name, collapsible);
         item.id = node.id;
         item.description = entryDescription(entry);
-        const tooltip = new vscode.MarkdownString(entryTooltip(entry, (id) => catalog.get(id)?.name ?? id), true);
+        const tooltip = new vscode.MarkdownString(entryTooltip(entry, (id) => catalog.nameOf(id)), true);
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;
         item.tooltip = tooltip;

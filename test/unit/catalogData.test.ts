@@ -91,6 +91,11 @@ describe('catalog data (data/catalog/*.json)', () => {
         assert.equal(catalog.findPackage('rubygems', 'rails')?.id, 'rails');
     });
 
+    it('names entries by id, falling back to the id itself', () => {
+        assert.equal(catalog.nameOf('rails'), 'Ruby on Rails');
+        assert.equal(catalog.nameOf('no-such-entry'), 'no-such-entry');
+    });
+
     it('compiles to the one file the extension reads, with the same entries', async () => {
         const root = mkdtempSync(path.join(os.tmpdir(), 'stack-guide-catalog-'));
         try {

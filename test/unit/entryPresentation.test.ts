@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { installCommand } from '../../src/catalog/installCommand';
 import { entryDescription, entryIcon, entryTooltip } from '../../src/tree/entryPresentation';
+import { joinAsList } from '../../src/text/lists';
 import { escapeMarkdown } from '../../src/text/markdown';
 import { makeEntry } from './entryBuilder';
 
@@ -38,6 +39,13 @@ describe('entry presentation', () => {
         assert.doesNotMatch(tooltip, /\]\(command:/);
         assert.doesNotMatch(tooltip, /(^|[^\\])<img/);
         assert.doesNotMatch(tooltip, /(^|[^\\])\$\(bug\)/);
+    });
+
+    it('lists names as a sentence does', () => {
+        assert.deepEqual(
+            [[], ['A'], ['A', 'B'], ['A', 'B', 'C']].map(joinAsList),
+            ['', 'A', 'A and B', 'A, B and C'],
+        );
     });
 
     it('escapes every Markdown-active character', () => {

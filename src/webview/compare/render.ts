@@ -2,6 +2,7 @@ import type { CellValue } from '../../compare/dimensions';
 import type { CompareViewModel } from '../../compare/protocol';
 import { safeHttpsUrl } from '../../compare/safeUrl';
 import { visibleRows, type TableColumn, type TableRow } from '../../compare/tableModel';
+import { joinAsList } from '../../text/lists';
 
 /**
  * The part of the DOM the renderer uses. It only creates elements, sets attributes and
@@ -232,10 +233,9 @@ export function renderCompare<E extends ElementLike<E>>(
 
     function caption(): string {
         const names = table.columns.map((column) => column.name);
-        const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
         const differing = table.rows.filter((row) => row.differs).length;
         const shown = options.onlyDifferences ? ' Showing only the dimensions that differ.' : '';
-        return `Comparing ${listed}: ${differing} of ${table.rows.length} dimensions differ.${shown}`;
+        return `Comparing ${joinAsList(names)}: ${differing} of ${table.rows.length} dimensions differ.${shown}`;
     }
 
     function tableView(): E {
