@@ -26,8 +26,12 @@ async function main(files: readonly string[]): Promise<void> {
             console.log(`${file}: not a manifest Stack Guide reads`);
             continue;
         }
+        const dependencies = locator.parse(readFileSync(file, 'utf8'));
+        // A monorepo's own packages (`workspace:*`, `path:`) are not the registry's: no catalog
+        // could cover them, so they are listed apart rather than counted as gaps.
+        const local = new Set(dependencies.filter((dependency) => dependency.source === 'path').map((dependency) => dependency.name));
         // One name may be declared in several sections (dependencies and overrides).
-        const names = [...new Set(locator.parse(readFileSync(file, 'utf8')).map((dependency) => dependency.name))];
+        const names = [...new Set(dependencies.map((dependency) => dependency.name))].filter((name) => !local.has(name));
         const found = names.filter((name) => catalog.findPackage(locator.registry, name));
         const missing = names.filter((name) => !catalog.findPackage(locator.registry, name));
         known += found.length;
@@ -36,6 +40,9 @@ async function main(files: readonly string[]): Promise<void> {
         console.log(`${file}: ${found.length} of ${names.length} dependencies covered (${share.toFixed(0)}%)`);
         if (missing.length > 0) {
             console.log(`  missing: ${missing.sort().join(', ')}`);
+        }
+        if (local.size > 0) {
+            console.log(`  not counted, the project's own packages: ${[...local].sort().join(', ')}`);
         }
     }
     if (files.length > 1 && total > 0) {
