@@ -73,6 +73,8 @@ export async function runSuiteInWorkbench(
     server: RunningCodeServer,
     options: Required<WorkbenchUrlOptions>,
     timeoutMs: number,
+    /** Sees every line the suite logs, after it is printed (benchmarks read their figures here). */
+    onLog?: (text: string) => void,
 ): Promise<SuiteResult> {
     let finish: (code: number) => void = () => undefined;
     const finished = new Promise<number>((resolve) => (finish = resolve));
@@ -82,6 +84,7 @@ export async function runSuiteInWorkbench(
         if (!HARMLESS_NOISE.some((pattern) => pattern.test(text))) {
             (type === 'error' ? console.error : console.log)(text);
         }
+        onLog?.(text);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.goto(workbenchUrl(server, options));
