@@ -71,7 +71,12 @@ export const USE_CASES = [
     'desktop',
 ] as const;
 
-export const STATUSES = ['active', 'maintenance', 'deprecated'] as const;
+/**
+ * `maintenance`: fixed but no longer developed. `unmaintained`: its maintainers say nobody
+ * maintains it (or the repository is archived or long inactive), without formally
+ * deprecating it. `deprecated`: its maintainers say to move off it, to named successors.
+ */
+export const STATUSES = ['active', 'maintenance', 'unmaintained', 'deprecated'] as const;
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 /** Only https links: the catalog is shown in hovers and webviews, where anything else is a risk. */

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
+import { statusPresentation } from '../catalog/statuses';
 import { CommandIds } from '../commands/ids';
 import type { ConstraintExplanation } from '../constraints/types';
 import type { ManifestDependency } from '../manifests/types';
@@ -59,11 +60,12 @@ function alternativesLine(entry: CatalogEntry, catalog: Catalog): string {
 
 function statusSection(entry: CatalogEntry, catalog: Catalog): string {
     const { status } = entry;
-    if (status.value === 'active') {
+    const presentation = statusPresentation(status);
+    if (!presentation) {
         return '';
     }
     const successors = (status.successors ?? []).map((id) => escapeMarkdown(catalog.nameOf(id)));
-    const label = status.value === 'deprecated' ? '$(warning) **Deprecated**' : '$(info) **In maintenance mode**';
+    const label = `$(${presentation.icon}) **${presentation.label}**`;
     const replacement = successors.length > 0 ? ` Consider ${successors.join(', ')}.` : '';
     return `${label}: ${escapeMarkdown(status.note ?? '')}${replacement}`;
 }

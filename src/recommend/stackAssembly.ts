@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
+import { statusPresentation } from '../catalog/statuses';
 import type { Answers } from './answers';
 import { EntryMatcher } from './madeFor';
 import { DESKTOP_ROLES, LIBRARY_PICK, SERVER_ROLES, USE_CASE, USE_CASE_LIBRARY_CATEGORIES, type LibraryPickRule } from './weights';
@@ -39,7 +40,7 @@ export function frameworkCategory(useCase: UseCase): Category {
 
 const FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
 
-const usable = (entry: CatalogEntry): boolean => entry.status.value !== 'deprecated';
+const usable = (entry: CatalogEntry): boolean => statusPresentation(entry.status)?.recommendable ?? true;
 
 /** Code-unit order: unlike localeCompare, the same on every machine and locale. */
 export function compareIds(a: string, b: string): number {

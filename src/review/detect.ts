@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
+import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { locatorFor } from '../manifests/registry';
 import type { ManifestDependency } from '../manifests/types';
 import { joinAsList } from '../text/lists';
@@ -55,7 +56,7 @@ export interface StatusFinding {
     /** The entry id and the package as declared. */
     entry: string;
     package: string;
-    status: 'deprecated' | 'maintenance';
+    status: WarningStatus;
     /** Entry ids the catalog names as replacements. */
     successors: string[];
     note?: string;
@@ -231,6 +232,7 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
     if (status.value === 'active') {
         return undefined;
     }
+    const presentation = STATUS_PRESENTATION[status.value];
     const successors = status.successors ?? [];
     const successorNames = successors.map((id) => catalog.nameOf(id));
     const instead = successorNames.length > 0 ? `; the catalog suggests ${joinAsList(successorNames)} instead` : '';
@@ -241,7 +243,7 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
         status: status.value,
         successors,
         location,
-        message: `${dependency.name} is ${status.value === 'deprecated' ? 'deprecated' : 'in maintenance mode'}${instead}.`,
+        message: `${dependency.name} ${presentation.phrase}${instead}.`,
     };
     if (status.note !== undefined) {
         finding.note = status.note;

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/schema';
+import { STATUS_PRESENTATION } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { DependencyLocation } from './detect';
 import { stackLine, type WorkspaceReview } from './summary';
@@ -118,7 +119,7 @@ function projectsNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
 function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     return row({
         id: 'status',
-        label: 'Deprecated or in maintenance',
+        label: 'Deprecated, unmaintained or in maintenance',
         description: String(review.statusFindings.length),
         icon: 'warning',
         expanded: true,
@@ -128,12 +129,13 @@ function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
                 id: `status/${index}/${finding.location.path}/${finding.package}`,
                 label: finding.package,
                 description: joined([
-                    finding.status === 'deprecated' ? 'deprecated' : 'maintenance',
+                    finding.status,
                     successors.length > 0 ? `→ ${successors.join(', ')}` : undefined,
                     locationLabel(finding.location),
                 ]),
                 tooltip: joined([finding.message, finding.note], '\n\n'),
-                icon: finding.status === 'deprecated' ? 'error' : 'warning',
+                // Deprecated and unmaintained packages need moving off; maintenance-only ones still get fixes.
+                icon: STATUS_PRESENTATION[finding.status].recommendable ? 'warning' : 'error',
                 location: finding.location,
                 children: [],
             });

@@ -148,7 +148,9 @@ function findingsSentence(detection: StackDetection): string {
     const sameRole = detection.sameRoleFindings.length;
     const unknown = detection.unknown.length;
     const parts = [
-        status === 0 ? 'no dependency is deprecated or in maintenance mode' : `${plural(status, 'dependency is', 'dependencies are')} deprecated or in maintenance mode`,
+        status === 0
+            ? 'no dependency is deprecated, unmaintained or in maintenance mode'
+            : `${plural(status, 'dependency is', 'dependencies are')} deprecated, unmaintained or in maintenance mode`,
         sameRole === 0 ? 'no two dependencies of a project play the same role' : `${plural(sameRole, 'group of dependencies plays', 'groups of dependencies play')} the same role`,
         unknown === 0
             ? `the catalog knows all ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`

@@ -1,10 +1,11 @@
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
+import { statusPresentation } from '../catalog/statuses';
 import { escapeMarkdown } from '../text/markdown';
 
-/** Codicon per kind; a deprecated entry shows a warning instead. */
+/** Codicon per kind; an entry whose status warns (deprecated, unmaintained) shows a warning instead. */
 export function entryIcon(entry: CatalogEntry): string {
-    if (entry.status.value === 'deprecated') {
+    if (statusPresentation(entry.status)?.icon === 'warning') {
         return 'warning';
     }
     if (entry.category === 'desktop-framework') {
@@ -32,10 +33,11 @@ export function entryDescription(entry: CatalogEntry): string {
 /** The row's Markdown tooltip; every catalog string is escaped. */
 export function entryTooltip(entry: CatalogEntry, nameOf: (id: string) => string): string {
     const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`, ''];
-    if (entry.status.value !== 'active') {
+    const presentation = statusPresentation(entry.status);
+    if (presentation) {
         const successors = (entry.status.successors ?? []).map(nameOf);
         const replacement = successors.length > 0 ? `; consider ${successors.map(escapeMarkdown).join(', ')}` : '';
-        lines.push(`$(warning) *${escapeMarkdown(entry.status.value)}*${replacement}`, '');
+        lines.push(`$(${presentation.icon}) *${escapeMarkdown(entry.status.value)}*${replacement}`, '');
     }
     lines.push(escapeMarkdown(entry.summary));
     return lines.join('\n');

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { loadCompiledCatalog } from '../../src/catalog/loadCompiled';
-import { REGISTRIES } from '../../src/catalog/schema';
+import { REGISTRIES, STATUSES } from '../../src/catalog/schema';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -18,11 +18,12 @@ async function main(): Promise<void> {
         const count = catalog.all().reduce((sum, entry) => sum + entry.packages.filter((pkg) => pkg.registry === registry).length, 0);
         return `${registry} ${count}`;
     });
-    const deprecated = catalog.all().filter((entry) => entry.status.value === 'deprecated').length;
-    const maintenance = catalog.all().filter((entry) => entry.status.value === 'maintenance').length;
+    const statuses = STATUSES.filter((status) => status !== 'active').map(
+        (status) => `${catalog.all().filter((entry) => entry.status.value === status).length} ${status}`,
+    );
     console.log(
         `catalog: ${catalog.size} entries; package names by registry: ${names.join(', ')}; ` +
-            `${deprecated} deprecated, ${maintenance} in maintenance; ` +
+            `${statuses.join(', ')}; ` +
             `first load and index ${elapsed.toFixed(1)} ms, heap added ${(heapAdded / 1024 / 1024).toFixed(1)} MB`,
     );
 }

@@ -69,6 +69,12 @@ describe('dependency hovers', () => {
         assert.match(hover, /\$\(warning\) \*\*Deprecated\*\*: .+ Consider .+\./);
     });
 
+    it('warns about an unmaintained package from the real catalog, with its successors', async () => {
+        const hover = await stackGuideHover('Gemfile', '"rest-client"');
+        assert.ok(hover);
+        assert.match(hover, /\$\(warning\) \*\*Unmaintained\*\*: .+ Consider .+\./);
+    });
+
     it('gives nothing on a key that is not a dependency', async () => {
         assert.equal(await stackGuideHover('package.json', '"name"'), undefined);
         assert.equal(await stackGuideHover('package.json', 'jsonc-style'), undefined);

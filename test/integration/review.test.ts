@@ -72,6 +72,9 @@ describe('Review This Workspace in a real VS Code', () => {
         const hovers = await api.review(vscode.Uri.joinPath(workspaceFolder().uri, 'hovers'));
         assert.ok(hovers.manifests.length > 0);
         assert.ok(hovers.manifests.every((path) => path.startsWith('hovers/')), hovers.manifests.join(', '));
+        const restClient = hovers.statusFindings.find((finding) => finding.package === 'rest-client');
+        assert.equal(restClient?.status, 'unmaintained');
+        assert.match(restClient.message, /^rest-client is no longer maintained; the catalog suggests .+ instead\.$/);
     });
 
     it('returns the review from the command too', async () => {

@@ -16,6 +16,17 @@ describe('entry presentation', () => {
         assert.equal(entryIcon(request), 'warning');
     });
 
+    it('warns on an unmaintained entry as on a deprecated one, but not on one in maintenance mode', () => {
+        const status = (value: 'unmaintained' | 'maintenance') => ({ value, note: 'n', source: 'https://x.org' });
+        const abandoned = makeEntry({ id: 'abandoned', status: status('unmaintained') });
+        assert.equal(entryDescription(abandoned), 'unmaintained · library · 2010');
+        assert.equal(entryIcon(abandoned), 'warning');
+        assert.match(entryTooltip(abandoned, (id) => id), /^\$\(warning\) \*unmaintained\*$/m);
+        const finished = makeEntry({ id: 'finished', status: status('maintenance') });
+        assert.equal(entryIcon(finished), 'library');
+        assert.match(entryTooltip(finished, (id) => id), /^\$\(info\) \*maintenance\*$/m);
+    });
+
     it('picks a codicon per kind, and a desktop one for desktop frameworks', () => {
         assert.equal(entryIcon(makeEntry({ id: 'a', kind: 'framework', category: 'web-framework' })), 'layers');
         assert.equal(entryIcon(makeEntry({ id: 'b', kind: 'framework', category: 'desktop-framework' })), 'device-desktop');

@@ -26,6 +26,12 @@ const catalog = new Catalog([
         status: { value: 'maintenance', note: 'Finished, not developed further.', source: 'https://momentjs.com/docs/#/-project-status/' },
     }),
     makeEntry({
+        id: 'abandoned',
+        name: 'abandoned',
+        packages: [{ registry: 'npm', name: 'abandoned' }],
+        status: { value: 'unmaintained', note: 'The author stopped maintaining it.', source: 'https://example.com/readme' },
+    }),
+    makeEntry({
         id: 'evil',
         name: '[x](command:workbench.action.quit) <img src=x onerror=alert(1)>',
         summary: '**bold** $(bug) `code`',
@@ -64,6 +70,11 @@ describe('dependency hover Markdown', () => {
 
     it('marks maintenance mode', () => {
         assert.match(render(dependency('moment')), /\$\(info\) \*\*In maintenance mode\*\*: Finished, not developed further\\\./);
+    });
+
+    it('warns that an unmaintained package has no maintainer, even with no successor named', () => {
+        const lines = render(dependency('abandoned')).split('\n\n');
+        assert.equal(lines[1], '$(warning) **Unmaintained**: The author stopped maintaining it\\.');
     });
 
     it('says when a package is unknown and links its registry page', () => {

@@ -24,6 +24,12 @@ const catalog = new Catalog([
     py('alchemy', { category: 'orm', alternatives: ['django'], useCases: ['rest-api'] }),
     py('flask-alchemy', { category: 'orm', packages: [{ registry: 'pypi', name: 'Flask-Alchemy' }] }),
     py('flask-login', { category: 'auth', packages: [{ registry: 'pypi', name: 'Flask-Login' }] }),
+    py('ghostauth', {
+        category: 'auth',
+        useCases: ['rest-api'],
+        firstRelease: { year: 2001, source: 'https://example.com/r' },
+        status: { value: 'unmaintained', note: 'Archived.', source: 'https://example.com/ghostauth' },
+    }),
     py('jwtlib', { category: 'auth', useCases: ['rest-api'], firstRelease: { year: 2015, source: 'https://example.com/r' } }),
     py('oldauth', { category: 'auth', useCases: ['rest-api'], firstRelease: { year: 2008, source: 'https://example.com/r' } }),
     py('deadauth', {
@@ -75,9 +81,11 @@ describe('stack assembly', () => {
         assert.ok(!django.some((fill) => fill.includes('flask-')), django.join(', '));
     });
 
-    it('breaks ties by how often the catalog names a library, then by age, and skips deprecated ones', () => {
+    it('breaks ties by how often the catalog names a library, then by age, and skips deprecated and unmaintained ones', () => {
         const django = assembler.roles(stackOf('django', 'python'), answers('rest-api')).map(describeFill);
         assert.ok(django.includes('auth:oldauth'), django.join(', '));
+        // ghostauth would win on age, but nobody maintains it.
+        assert.ok(!django.includes('auth:ghostauth'), django.join(', '));
         assert.ok(django.includes('testing:pytest'), 'nosey names pytest, so pytest is the reference runner');
     });
 

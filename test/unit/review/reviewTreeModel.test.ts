@@ -35,7 +35,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
             [
                 ['Stack', 'Node.js · Express · Mongoose'],
                 ['Projects', '4'],
-                ['Deprecated or in maintenance', '2'],
+                ['Deprecated, unmaintained or in maintenance', '2'],
                 ['Same role twice', '3'],
                 ['Not in the catalog', '1 of 13'],
                 ['Partial review', 'only the first 200 manifests were read'],

@@ -25,6 +25,7 @@ const catalog = new Catalog([
     }),
     npm('newbie', { category: 'utility' }),
     npm('sleepy', { category: 'logging', status: { value: 'maintenance', note: 'Only security fixes.', source: 'https://example.com/sleepy' } }),
+    npm('ghosty', { category: 'caching', status: { value: 'unmaintained', note: 'Archived.', source: 'https://example.com/ghosty' } }),
     makeEntry({ id: 'requests-py', name: 'Requests', ecosystem: 'python', languages: ['python'], category: 'http-client', packages: [{ registry: 'pypi', name: 'requests' }] }),
 ]);
 
@@ -99,6 +100,12 @@ describe('stack detection rules', () => {
             ],
         );
         assert.deepEqual(detection.statusFindings[0]?.location, { path: 'package.json', line: 2, character: 5, length: 5 });
+    });
+
+    it('reports an unmaintained entry with the words a reader needs', () => {
+        const [finding] = detectStack([{ path: 'package.json', text: packageJson({ ghosty: '1' }) }], catalog).statusFindings;
+        assert.equal(finding?.status, 'unmaintained');
+        assert.equal(finding.message, 'ghosty is no longer maintained.');
     });
 
     it('ignores overrides, resolutions, local paths and the workspace\'s own packages', () => {
