@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, KIND_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import { licenceLabel } from '../catalog/licence';
 import type { CatalogEntry } from '../catalog/schema';
 import { safeHttpsUrl } from './safeUrl';
 
@@ -108,7 +109,7 @@ export const DIMENSIONS: readonly Dimension[] = [
         id: 'license',
         label: 'Licence',
         kind: 'fact',
-        cell: (entry) => (entry.license ? fact(entry.license.spdx, entry.license.source) : EMPTY),
+        cell: (entry) => (entry.license ? fact(licenceLabel(entry.license.spdx), entry.license.source) : EMPTY),
     },
     { id: 'status', label: 'Status and successors', kind: 'fact', cell: status },
     {

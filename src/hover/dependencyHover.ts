@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import { licenceLabel } from '../catalog/licence';
 import type { CatalogEntry } from '../catalog/schema';
 import { statusPresentation } from '../catalog/statuses';
 import { CommandIds } from '../commands/ids';
@@ -43,7 +44,7 @@ export function renderDependencyHover(input: DependencyHoverInput): string {
 function entrySections(entry: CatalogEntry, catalog: Catalog): string[] {
     const heading = `**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(KIND_LABELS[entry.kind])} · ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`;
     const facts = [
-        entry.license ? `Licence ${escapeMarkdown(entry.license.spdx)}` : '',
+        entry.license ? `Licence ${escapeMarkdown(licenceLabel(entry.license.spdx))}` : '',
         `first released ${entry.firstRelease.year}`,
     ].filter(Boolean);
     return [heading, statusSection(entry, catalog), escapeMarkdown(entry.summary), facts.join(' · ')];
