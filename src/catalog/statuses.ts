@@ -1,8 +1,7 @@
 import type { Status } from './schema';
 
-export type StatusValue = Status['value'];
 /** Every status but `active`: the ones that warn. */
-export type WarningStatus = Exclude<StatusValue, 'active'>;
+export type WarningStatus = Exclude<Status['value'], 'active'>;
 
 export interface StatusPresentation {
     /** Heading in hovers: "Deprecated". */

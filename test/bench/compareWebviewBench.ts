@@ -14,6 +14,8 @@ import { MARK } from './webviewSuite/mark';
 const SUITE = path.join(REPO_ROOT, 'out', 'test', 'bench', 'webviewSuite', 'index.js');
 /** Our page's first request: the script the shell loads (served from dist/webview/). */
 const OUR_SCRIPT = /\/dist\/webview\/compare\.js/;
+/** The suite's line for one run: `<MARK> <run> <started> <ended>`, epoch milliseconds. */
+const RUN_LINE = new RegExp(`^${MARK} \\d+ (\\d+) (\\d+)$`);
 
 interface Run {
     readonly started: number;
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
             { folder: FIXTURE_WORKSPACE, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: SUITE },
             5 * 60_000,
             (text) => {
-                const match = new RegExp(`^${MARK} \\d+ (\\d+) (\\d+)$`).exec(text);
+                const match = RUN_LINE.exec(text);
                 if (match) {
                     runs.push({ started: Number(match[1]), ended: Number(match[2]) });
                 }
