@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalog/catalogSource';
 import { installCommand } from '../catalog/installCommand';
-import { statusPresentation } from '../catalog/statuses';
 import { CommandIds } from '../commands/ids';
 import { buildCatalogTree, type CatalogTree, type TreeNode } from './catalogTreeModel';
-import { entryDescription, entryIcon, entryTooltip } from './entryPresentation';
+import { entryDescription, entryIcon, entryTooltip, entryWarns } from './entryPresentation';
 
 const GROUP_ICONS: Record<string, string> = {
     languages: 'symbol-namespace',
@@ -68,7 +67,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;
         item.tooltip = tooltip;
-        item.iconPath = statusPresentation(entry.status)?.icon === 'warning'
+        item.iconPath = entryWarns(entry)
             ? new vscode.ThemeIcon(entryIcon(entry), new vscode.ThemeColor('list.warningForeground'))
             : new vscode.ThemeIcon(entryIcon(entry));
         // Menus target these flags with `viewItem =~ /\bdocs\b/` and the like.

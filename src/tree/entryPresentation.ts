@@ -3,9 +3,14 @@ import type { CatalogEntry } from '../catalog/schema';
 import { statusPresentation } from '../catalog/statuses';
 import { escapeMarkdown } from '../text/markdown';
 
-/** Codicon per kind; an entry whose status warns (deprecated, unmaintained) shows a warning instead. */
+/** True when the entry's status warns (deprecated, unmaintained): its row shows a coloured warning. */
+export function entryWarns(entry: CatalogEntry): boolean {
+    return statusPresentation(entry.status)?.icon === 'warning';
+}
+
+/** Codicon per kind; an entry whose status warns shows a warning instead. */
 export function entryIcon(entry: CatalogEntry): string {
-    if (statusPresentation(entry.status)?.icon === 'warning') {
+    if (entryWarns(entry)) {
         return 'warning';
     }
     if (entry.category === 'desktop-framework') {
