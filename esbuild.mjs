@@ -45,10 +45,10 @@ function copyCodicons() {
     }
 }
 
-/** Validates data/catalog/ with the zod schema (src/catalog/compile.ts) and writes dist/catalog.json. */
+/** Validates data/catalog/ with the zod schema (src/build/compile.ts) and writes dist/catalog.json. */
 async function compileCatalog() {
     const tool = 'dist/.build/compileCatalog.cjs';
-    await esbuild.build({ entryPoints: ['src/catalog/compile.ts'], outfile: tool, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    await esbuild.build({ entryPoints: ['src/build/compile.ts'], outfile: tool, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
     const { compileCatalog: compile } = createRequire(import.meta.url)(`./${tool}`);
     const { entries, bytes } = await compile('data/catalog', 'dist/catalog.json');
     console.log(`catalog: ${entries} entries validated, dist/catalog.json ${(bytes / 1024).toFixed(0)} KB`);

@@ -1,5 +1,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+/** Node's built-in modules, bare and with the `node:` prefix. */
+const NODE_BUILTINS = builtinModules.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]);
+
+/** Forbids importing `vscode`, Node's built-ins, and the named layers (folder globs under src/). */
+function layer(message, forbiddenGroups, extra = {}) {
+    return {
+        'no-restricted-imports': [
+            'error',
+            {
+                paths: [{ name: 'vscode', message }],
+                patterns: [
+                    ...(extra.allowNode ? [] : [{ group: NODE_BUILTINS, message }]),
+                    ...forbiddenGroups.map((group) => ({ group: [`**/${group}`, `**/${group}/**`], message })),
+                    ...(extra.patterns ?? []),
+                ],
+            },
+        ],
+    };
+}
+
+const NOT_IN_CORE = 'src/core/ runs in every extension host and in plain mocha: no vscode, no Node built-ins, no host, webview or build code.';
+const NOT_IN_WEBVIEW = 'src/webview/ is browser code: it may import only the message protocol and the text helpers from src/core/.';
+const SCHEMA_TYPES_ONLY = 'The zod schema is for the build: import its types only, and the vocabularies from vocabulary.ts.';
+const NOT_IN_BUILD = 'src/build/ runs at build time and in tests: it may use Node and src/core/, never vscode or the host.';
 
 export default tseslint.config(
     { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'esbuild.mjs'] },
@@ -16,40 +42,40 @@ export default tseslint.config(
         },
     },
     {
-        // Pure logic never depends on the editor, so it can be unit-tested in plain Node.
-        files: [
-            'src/catalog/**/*.ts',
-            'src/manifests/**/*.ts',
-            'src/constraints/**/*.ts',
-            'src/text/**/*.ts',
-            'src/tree/catalogTreeModel.ts',
-            'src/tree/entryPresentation.ts',
-            'src/compare/dimensions.ts',
-            'src/compare/tableModel.ts',
-            'src/compare/markdown.ts',
-            'src/compare/html.ts',
-            'src/compare/protocol.ts',
-            'src/compare/selection.ts',
-            'src/compare/pickItems.ts',
-            'src/compare/safeUrl.ts',
-            'src/details/entryDetails.ts',
-            'src/hover/dependencyHover.ts',
-            'src/hover/hoverService.ts',
-            'src/hover/manifestCache.ts',
-            'src/hover/registryLinks.ts',
-            'src/recommend/answers.ts',
-            'src/recommend/madeFor.ts',
-            'src/recommend/render.ts',
-            'src/recommend/scoring.ts',
-            'src/recommend/stackAssembly.ts',
-            'src/recommend/weights.ts',
-            'src/review/detect.ts',
-            'src/review/summary.ts',
-            'src/review/manifestPaths.ts',
-            'src/review/reviewTreeModel.ts',
-        ],
+        files: ['src/core/**/*.ts'],
         rules: {
-            'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Pure modules must not import vscode.' }] }],
+            ...layer(NOT_IN_CORE, ['host', 'webview', 'build', 'extension', 'api'], {
+                patterns: [{ group: ['**/catalog/schema'], allowTypeImports: true, message: SCHEMA_TYPES_ONLY }],
+            }),
+            'no-restricted-globals': ['error', 'Buffer', 'process', '__dirname', '__filename'],
+        },
+    },
+    {
+        files: ['src/webview/**/*.ts'],
+        rules: {
+            ...layer(NOT_IN_WEBVIEW, ['host', 'build', 'extension', 'api', 'core/catalog', 'core/manifests', 'core/constraints', 'core/hover', 'core/recommend', 'core/review', 'core/tree', 'core/details'], {
+                patterns: [{ regex: 'core/compare/(?!protocol$)', message: NOT_IN_WEBVIEW }],
+            }),
+            'no-restricted-globals': ['error', 'Buffer', 'process', '__dirname', '__filename'],
+        },
+    },
+    {
+        files: ['src/build/**/*.ts'],
+        rules: layer(NOT_IN_BUILD, ['host', 'webview', 'extension', 'api'], { allowNode: true }),
+    },
+    {
+        // The host may use every core module, but never the browser code or the build.
+        files: ['src/host/**/*.ts', 'src/extension.ts', 'src/api.ts'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        { group: ['**/webview/**', '**/build/**'], message: 'The host loads the webview as files and never imports build code.' },
+                        { group: ['**/core/catalog/schema'], allowTypeImports: true, message: SCHEMA_TYPES_ONLY },
+                    ],
+                },
+            ],
         },
     },
 );

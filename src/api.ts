@@ -1,9 +1,9 @@
-import type { CatalogSource } from './catalog/catalogSource';
-import type { CatalogEntry, Registry } from './catalog/schema';
-import type { CompareApi } from './compare/registerCompare';
-import type { RecommendApi } from './recommend/registerRecommend';
-import type { ReviewApi } from './review/registerReview';
-import type { CatalogTreeApi } from './tree/registerCatalogTree';
+import type { CatalogSource } from './host/catalogSource';
+import type { CatalogEntry, Registry } from './core/catalog/schema';
+import type { CompareApi } from './host/compare/registerCompare';
+import type { RecommendApi } from './host/recommend/registerRecommend';
+import type { ReviewApi } from './host/review/registerReview';
+import type { CatalogTreeApi } from './host/tree/registerCatalogTree';
 
 /**
  * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns. Every

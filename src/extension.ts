@@ -1,13 +1,13 @@
 import type * as vscode from 'vscode';
 import { createCatalogApi, type StackGuideApi } from './api';
-import { CatalogSource } from './catalog/catalogSource';
-import { registerEntryCommands } from './commands/entryCommands';
-import { registerCompare } from './compare/registerCompare';
-import { registerDetails } from './details/registerDetails';
-import { registerHovers } from './hover/registerHovers';
-import { registerRecommend } from './recommend/registerRecommend';
-import { registerReview } from './review/registerReview';
-import { registerCatalogTree } from './tree/registerCatalogTree';
+import { CatalogSource } from './host/catalogSource';
+import { registerEntryCommands } from './host/commands';
+import { registerCompare } from './host/compare/registerCompare';
+import { registerDetails } from './host/details';
+import { registerHovers } from './host/hover';
+import { registerRecommend } from './host/recommend/registerRecommend';
+import { registerReview } from './host/review/registerReview';
+import { registerCatalogTree } from './host/tree/registerCatalogTree';
 
 /** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
 export function activate(context: vscode.ExtensionContext): StackGuideApi {

@@ -3,8 +3,8 @@
  * dist/catalog.json and indexing it — and what the catalog holds.
  */
 import * as path from 'node:path';
-import { loadCompiledCatalog } from '../../src/catalog/loadCompiled';
-import { REGISTRIES, STATUSES } from '../../src/catalog/schema';
+import { loadCompiledCatalog } from '../../src/host/loadCompiled';
+import { REGISTRIES, STATUSES } from '../../src/core/catalog/schema';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 

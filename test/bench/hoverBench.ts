@@ -3,11 +3,11 @@
  * manifests. Prints figures; asserts nothing about time (the machine decides those).
  */
 import * as path from 'node:path';
-import { loadCompiledCatalog } from '../../src/catalog/loadCompiled';
-import { explainConstraint, explainMarkers } from '../../src/constraints';
-import { renderDependencyHover } from '../../src/hover/dependencyHover';
-import { dependencyAt } from '../../src/manifests/lookup';
-import { locatorFor } from '../../src/manifests/registry';
+import { loadCompiledCatalog } from '../../src/host/loadCompiled';
+import { explainConstraint, explainMarkers } from '../../src/core/constraints';
+import { renderDependencyHover } from '../../src/core/hover/dependencyHover';
+import { dependencyAt } from '../../src/core/manifests/harness';
+import { formatFor } from '../../src/core/manifests/formats';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -48,12 +48,12 @@ async function main(): Promise<void> {
         ['requirements.txt', requirements(1000, namesOf('pypi'))],
     ];
     for (const [fileName, text] of cases) {
-        const locator = locatorFor(fileName)!;
+        const format = formatFor(fileName)!;
         const parseTimes: number[] = [];
-        let dependencies = locator.parse(text);
+        let dependencies = format.parse(text);
         for (let run = 0; run < 20; run += 1) {
             const started = performance.now();
-            dependencies = locator.parse(text);
+            dependencies = format.parse(text);
             parseTimes.push(performance.now() - started);
         }
         const hoverTimes: number[] = [];

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Catalog } from '../../src/catalog/catalog';
-import { CATALOG_DIR, loadCatalogEntries } from '../../src/catalog/load';
-import { locatorFor } from '../../src/manifests/registry';
+import { Catalog } from '../../src/core/catalog/catalog';
+import { CATALOG_DIR, loadCatalogEntries } from '../../src/build/load';
+import { formatFor } from '../../src/core/manifests/formats';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -21,19 +21,19 @@ async function main(files: readonly string[]): Promise<void> {
     let known = 0;
     let total = 0;
     for (const file of files) {
-        const locator = locatorFor(file);
-        if (!locator) {
+        const format = formatFor(file);
+        if (!format) {
             console.log(`${file}: not a manifest Stack Guide reads`);
             continue;
         }
-        const dependencies = locator.parse(readFileSync(file, 'utf8'));
+        const dependencies = format.parse(readFileSync(file, 'utf8'));
         // A monorepo's own packages (`workspace:*`, `path:`) are not the registry's: no catalog
         // could cover them, so they are listed apart rather than counted as gaps.
         const local = new Set(dependencies.filter((dependency) => dependency.source === 'path').map((dependency) => dependency.name));
         // One name may be declared in several sections (dependencies and overrides).
         const names = [...new Set(dependencies.map((dependency) => dependency.name))].filter((name) => !local.has(name));
-        const found = names.filter((name) => catalog.findPackage(locator.registry, name));
-        const missing = names.filter((name) => !catalog.findPackage(locator.registry, name));
+        const found = names.filter((name) => catalog.findPackage(format.registry, name));
+        const missing = names.filter((name) => !catalog.findPackage(format.registry, name));
         known += found.length;
         total += names.length;
         const share = names.length === 0 ? 0 : (100 * found.length) / names.length;

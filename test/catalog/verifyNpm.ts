@@ -12,7 +12,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { CATALOG_DIR, loadCatalogEntries } from '../../src/catalog/load';
+import { CATALOG_DIR, loadCatalogEntries } from '../../src/build/load';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 /** Where the snapshot lives: outside data/catalog/, whose every *.json file is a catalog file. */

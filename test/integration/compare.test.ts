@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StackGuideApi } from '../../src/api';
-import { CommandIds } from '../../src/commands/ids';
+import { CommandIds } from '../../src/core/contributions';
 import { activateExtension } from './helpers';
 
 /** Closes every editor and waits until the panel's disposal has reached the extension host. */

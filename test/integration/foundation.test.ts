@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StackGuideApi } from '../../src/api';
-import { CommandIds } from '../../src/commands/ids';
-import type { TreeNode } from '../../src/tree/catalogTreeModel';
+import { CommandIds } from '../../src/core/contributions';
+import type { TreeNode } from '../../src/core/tree/catalogTreeModel';
 import { activateExtension, EXTENSION_ID } from './helpers';
 
 /** The rows a user sees, as label and description, read through the registered provider. */

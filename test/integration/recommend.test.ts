@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CommandIds } from '../../src/commands/ids';
-import type { RankedStack } from '../../src/recommend/scoring';
+import { CommandIds } from '../../src/core/contributions';
+import type { RankedStack } from '../../src/core/recommend/scoring';
 import { activateExtension } from './helpers';
 
 const recommend = (answers: unknown): Thenable<RankedStack[] | undefined> => vscode.commands.executeCommand<RankedStack[] | undefined>(CommandIds.recommend, answers);

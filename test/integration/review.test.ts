@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StackGuideApi } from '../../src/api';
-import { CommandIds } from '../../src/commands/ids';
-import { STATUS_BAR_SETTING } from '../../src/review/ids';
-import type { WorkspaceReview } from '../../src/review/summary';
+import { CommandIds, STATUS_BAR_SETTING } from '../../src/core/contributions';
+import type { WorkspaceReview } from '../../src/core/review/summary';
 import { activateExtension } from './helpers';
 
 /** Waits for a condition that an event (a setting change, a file watcher) makes true. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CommandIds } from '../../src/commands/ids';
+import { CommandIds } from '../../src/core/contributions';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
     contributes: { commands: { command: string }[]; menus: Record<string, { command: string }[]> };

@@ -4,7 +4,7 @@
  * webview state for the serializer, and turns clicks into protocol messages. All drawing is
  * in render.ts, which only creates elements and text nodes.
  */
-import { isHostMessage, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../compare/protocol';
+import { isHostMessage, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../core/compare/protocol';
 import { ELEMENT_IDS, renderCompare } from './render';
 
 interface VsCodeApi {

@@ -1,8 +1,8 @@
-import type { CellValue } from '../../compare/dimensions';
-import type { CompareViewModel } from '../../compare/protocol';
-import { safeHttpsUrl } from '../../compare/safeUrl';
-import { visibleRows, type TableColumn, type TableRow } from '../../compare/tableModel';
-import { joinAsList } from '../../text/lists';
+import type { CellValue } from '../../core/compare/protocol';
+import type { CompareViewModel } from '../../core/compare/protocol';
+import { safeHttpsUrl } from '../../core/text/safeUrl';
+import { visibleRows, type TableColumn, type TableRow } from '../../core/compare/protocol';
+import { joinAsList } from '../../core/text/lists';
 
 /**
  * The part of the DOM the renderer uses. It only creates elements, sets attributes and

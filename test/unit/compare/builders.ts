@@ -1,5 +1,5 @@
-import { Catalog } from '../../../src/catalog/catalog';
-import type { CatalogEntry } from '../../../src/catalog/schema';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
 
 /**
  * A complete, schema-valid entry with every optional part filled, so each test only states

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CatalogEntry } from '../../../src/catalog/schema';
-import { buildShellHtml, escapeHtml } from '../../../src/compare/html';
-import { tableToMarkdown } from '../../../src/compare/markdown';
-import { safeHttpsUrl } from '../../../src/compare/safeUrl';
-import { buildTableModel } from '../../../src/compare/tableModel';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
+import { buildShellHtml, escapeHtml } from '../../../src/core/compare/pageHtml';
+import { tableToMarkdown } from '../../../src/core/compare/tableMarkdown';
+import { safeHttpsUrl } from '../../../src/core/text/safeUrl';
+import { buildTableModel } from '../../../src/core/compare/tableModel';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { catalogOf, entry } from './builders';
 import { fakeDocument, root } from './fakeDom';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildPickerOptions, buildPickRows } from '../../../src/compare/pickItems';
+import { buildPickerOptions, buildPickRows } from '../../../src/core/compare/pickItems';
 import { catalogOf, entry, python } from './builders';
 
 const express = entry('express', { name: 'Express', ecosystem: 'javascript', languages: ['javascript'] });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DIMENSIONS } from '../../../src/compare/dimensions';
+import { DIMENSIONS } from '../../../src/core/catalog/entryFacts';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { entry } from './builders';
 import { byTag, fakeDocument, root, type FakeElement } from './fakeDom';

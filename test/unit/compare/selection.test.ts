@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_COLUMNS, selectIds, withAdded, withMoved, withRemoved } from '../../../src/compare/selection';
+import { MAX_COLUMNS, selectIds, withAdded, withMoved, withRemoved } from '../../../src/core/compare/selection';
 import { catalogOf, entry } from './builders';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { entrySchema } from '../../../src/catalog/schema';
-import { DIMENSIONS, type Dimension } from '../../../src/compare/dimensions';
-import { buildTableModel, visibleRows } from '../../../src/compare/tableModel';
+import { entrySchema } from '../../../src/core/catalog/schema';
+import { DIMENSIONS, type Dimension } from '../../../src/core/catalog/entryFacts';
+import { buildTableModel } from '../../../src/core/compare/tableModel';
+import { visibleRows } from '../../../src/core/compare/protocol';
 import { catalogOf, entry } from './builders';
 
 const django = entry('django', {

@@ -1,7 +1,7 @@
-import type { CatalogEntry } from '../../../src/catalog/schema';
-import type { CompareViewModel } from '../../../src/compare/protocol';
-import { MAX_COLUMNS, MIN_COLUMNS } from '../../../src/compare/selection';
-import { buildTableModel } from '../../../src/compare/tableModel';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
+import type { CompareViewModel } from '../../../src/core/compare/protocol';
+import { MAX_COLUMNS, MIN_COLUMNS } from '../../../src/core/compare/selection';
+import { buildTableModel } from '../../../src/core/compare/tableModel';
 import { catalogOf } from './builders';
 
 /** The model the extension would post for these entries. */

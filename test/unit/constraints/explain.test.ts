@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { explainConstraint, MAX_CONSTRAINT_LENGTH } from '../../../src/constraints/explain';
-import { explainMarkers } from '../../../src/constraints/markers';
+import { explainConstraint, MAX_CONSTRAINT_LENGTH } from '../../../src/core/constraints/explain';
+import { explainMarkers } from '../../../src/core/constraints/markers';
 
 describe('constraints: dispatcher and markers', () => {
     it('routes each registry to its own rules', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as semver from 'semver';
-import { explainConstraint } from '../../../src/constraints/explain';
+import { explainConstraint } from '../../../src/core/constraints/explain';
 
 const LOOSE = { loose: true };
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as pep440 from '@renovatebot/pep440';
-import { explainConstraint } from '../../../src/constraints/explain';
+import { explainConstraint } from '../../../src/core/constraints/explain';
 import type { ConstraintCase } from './constraintCase';
 
 

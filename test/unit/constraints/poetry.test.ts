@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as pep440 from '@renovatebot/pep440';
-import { explainConstraint } from '../../../src/constraints/explain';
-import { poetryToPep440 } from '../../../src/constraints/poetry';
+import { explainConstraint } from '../../../src/core/constraints/explain';
+import { poetryToPep440 } from '../../../src/core/constraints/poetry';
 
 interface Case {
     constraint: string;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { satisfies } from '@renovatebot/ruby-semver';
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
-import { explainConstraint } from '../../../src/constraints/explain';
+import { explainConstraint } from '../../../src/core/constraints/explain';
 import type { ConstraintCase } from './constraintCase';
 
 

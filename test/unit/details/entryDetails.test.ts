@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { Catalog } from '../../../src/catalog/catalog';
-import { renderEntryDetails } from '../../../src/details/entryDetails';
-import { makeEntry } from '../entryBuilder';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import { renderEntryDetails } from '../../../src/core/details/entryDetails';
+import { makeEntry } from '../catalog/entryBuilder';
 
 const got = makeEntry({ id: 'got', name: 'Got' });
 const entry = makeEntry({

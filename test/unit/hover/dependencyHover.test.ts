@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { Catalog } from '../../../src/catalog/catalog';
-import { explainConstraint } from '../../../src/constraints';
-import { renderDependencyHover } from '../../../src/hover/dependencyHover';
-import { HOVER_COMMANDS } from '../../../src/hover/hoverCommands';
-import { registryPage } from '../../../src/hover/registryLinks';
-import type { ManifestDependency } from '../../../src/manifests/types';
-import { markdownLink } from '../../../src/text/markdown';
-import { makeEntry } from '../entryBuilder';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import { explainConstraint } from '../../../src/core/constraints';
+import { renderDependencyHover } from '../../../src/core/hover/dependencyHover';
+import { HOVER_COMMANDS } from '../../../src/core/contributions';
+import { registryPage } from '../../../src/core/hover/registryLinks';
+import type { ManifestDependency } from '../../../src/core/manifests/types';
+import { markdownLink } from '../../../src/core/text/markdown';
+import { makeEntry } from '../catalog/entryBuilder';
 
 const catalog = new Catalog([
     makeEntry({

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { locatorFor, MANIFEST_LOCATORS } from '../../../src/manifests/registry';
-import { dependencyAt } from '../../../src/manifests/lookup';
-import { explainConstraint } from '../../../src/constraints/explain';
+import { formatFor, MANIFEST_FORMATS } from '../../../src/core/manifests/formats';
+import { dependencyAt } from '../../../src/core/manifests/harness';
+import { explainConstraint } from '../../../src/core/constraints/explain';
 import { FIXTURE_FILES, readFixture } from './fixtureFiles';
 
 type Row = [name: string, constraint: string | null, source: string | null];
@@ -51,19 +51,19 @@ const EXPECTED: Record<(typeof FIXTURE_FILES)[number], Row[]> = {
 };
 
 describe('manifests: real-world fixtures', () => {
-    it('has exactly one locator for each fixture', () => {
+    it('has exactly one format for each fixture', () => {
         for (const file of FIXTURE_FILES) {
-            assert.equal(MANIFEST_LOCATORS.filter((locator) => locator.matches(file)).length, 1, file);
+            assert.equal(MANIFEST_FORMATS.filter((format) => format.matches(file)).length, 1, file);
         }
-        assert.equal(locatorFor('README.md'), undefined);
+        assert.equal(formatFor('README.md'), undefined);
     });
 
     for (const file of FIXTURE_FILES) {
         it(`locates every dependency of ${file}, and explains every constraint as valid`, () => {
             const text = readFixture(file);
-            const locator = locatorFor(file);
-            assert.ok(locator);
-            const deps = locator.parse(text);
+            const format = formatFor(file);
+            assert.ok(format);
+            const deps = format.parse(text);
             assert.deepEqual(
                 deps.map((dep): Row => [dep.name, dep.constraint ?? null, dep.source ?? null]),
                 EXPECTED[file],

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { ManifestDependency, ManifestLocator } from '../../../src/manifests/types';
-import { MANIFEST_LOCATORS, locatorFor } from '../../../src/manifests/registry';
-import { dependencyAt } from '../../../src/manifests/lookup';
-import { MAX_MANIFEST_BYTES } from '../../../src/manifests/limits';
+import type { ManifestDependency, ManifestFormat } from '../../../src/core/manifests/types';
+import { MANIFEST_FORMATS, formatFor } from '../../../src/core/manifests/formats';
+import { dependencyAt } from '../../../src/core/manifests/harness';
+import { MAX_MANIFEST_BYTES } from '../../../src/core/manifests/limits';
 import { FIXTURE_FILES, readFixture } from './fixtureFiles';
 
 /**
@@ -14,7 +14,7 @@ function maxMsFor(text: string): number {
     return 200 + (4 * text.length) / 1024;
 }
 const ITERATIONS_PER_FIXTURE = 2000;
-/** Every so many iterations the mutant also goes through the other formats' locators. */
+/** Every so many iterations the mutant also goes through the other formats' formats. */
 const CROSS_FORMAT_EVERY = 5;
 const SEED = 0x5eed_2024;
 
@@ -118,17 +118,17 @@ function checkResult(text: string, deps: ManifestDependency[], probe: () => numb
     }
 }
 
-function timedParse(text: string, stats: Stats, random: () => number, locators: readonly ManifestLocator[] = MANIFEST_LOCATORS): void {
-    for (const locator of locators) {
+function timedParse(text: string, stats: Stats, random: () => number, formats: readonly ManifestFormat[] = MANIFEST_FORMATS): void {
+    for (const format of formats) {
         const start = process.cpuUsage();
         let deps: ManifestDependency[] = [];
         assert.doesNotThrow(() => {
-            deps = locator.parse(text);
-        }, `${locator.id} threw`);
+            deps = format.parse(text);
+        }, `${format.id} threw`);
         const used = process.cpuUsage(start);
         const elapsed = (used.user + used.system) / 1000;
         record(stats, text, elapsed);
-        assert.ok(elapsed < maxMsFor(text), `${locator.id} took ${elapsed.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 200))}`);
+        assert.ok(elapsed < maxMsFor(text), `${format.id} took ${elapsed.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 200))}`);
         checkResult(text, deps, () => Math.floor(random() * (text.length + 2)) - 1);
     }
 }
@@ -139,8 +139,8 @@ describe('manifests: fuzz', function () {
     before(() => {
         // Compile the parsers before timing them: a cold first call measures the JIT, not the parser.
         for (const file of FIXTURE_FILES) {
-            for (const locator of MANIFEST_LOCATORS) {
-                locator.parse(readFixture(file));
+            for (const format of MANIFEST_FORMATS) {
+                format.parse(readFixture(file));
             }
         }
     });
@@ -156,16 +156,16 @@ describe('manifests: fuzz', function () {
             const random = prng(SEED + index);
             const mutator = new Mutator(random);
             const original = readFixture(file);
-            const own = locatorFor(file);
+            const own = formatFor(file);
             assert.ok(own);
             const stats: Stats = { calls: 0, maxMs: 0 };
             let text = original;
             for (let iteration = 0; iteration < ITERATIONS_PER_FIXTURE; iteration++) {
                 // Mostly fresh mutations of the original, sometimes piling up on the previous text.
                 text = mutator.mutate(random() < 0.8 ? original : text);
-                timedParse(text, stats, random, iteration % CROSS_FORMAT_EVERY === 0 ? MANIFEST_LOCATORS : [own]);
+                timedParse(text, stats, random, iteration % CROSS_FORMAT_EVERY === 0 ? MANIFEST_FORMATS : [own]);
             }
-            assert.equal(stats.calls, ITERATIONS_PER_FIXTURE + (ITERATIONS_PER_FIXTURE / CROSS_FORMAT_EVERY) * (MANIFEST_LOCATORS.length - 1));
+            assert.equal(stats.calls, ITERATIONS_PER_FIXTURE + (ITERATIONS_PER_FIXTURE / CROSS_FORMAT_EVERY) * (MANIFEST_FORMATS.length - 1));
         });
     }
 
@@ -211,8 +211,8 @@ describe('manifests: fuzz', function () {
         const deps = `  "dep-0": "^1.0.0"${Array.from({ length: 10_000 }, (_, n) => `,\n  "dep-${n + 1}": "^1.0.0"`).join('')}`;
         timedParse(`{"dependencies": {\n${deps}\n}}`, stats, random);
         const oversized = `${requirements}${'#'.repeat(MAX_MANIFEST_BYTES)}`;
-        for (const locator of MANIFEST_LOCATORS) {
-            assert.deepEqual(locator.parse(oversized), []);
+        for (const format of MANIFEST_FORMATS) {
+            assert.deepEqual(format.parse(oversized), []);
         }
     });
 });

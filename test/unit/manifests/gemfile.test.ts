@@ -1,20 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { gemfileLocator as locator } from '../../../src/manifests/gemfile';
-import { dependencyAt } from '../../../src/manifests/lookup';
+import { gemfileFormat as format } from '../../../src/core/manifests/gemfile';
+import { dependencyAt } from '../../../src/core/manifests/harness';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: Gemfile', () => {
     it('matches Gemfile, gems.rb and Appraisal gemfiles', () => {
-        assert.ok(locator.matches('Gemfile'));
-        assert.ok(locator.matches('/app/gems.rb'));
-        assert.ok(locator.matches('gemfiles/rails_7.gemfile'));
-        assert.ok(!locator.matches('Gemfile.lock'));
-        assert.ok(!locator.matches('foo.gemspec'));
+        assert.ok(format.matches('Gemfile'));
+        assert.ok(format.matches('/app/gems.rb'));
+        assert.ok(format.matches('gemfiles/rails_7.gemfile'));
+        assert.ok(!format.matches('Gemfile.lock'));
+        assert.ok(!format.matches('foo.gemspec'));
     });
 
     it('locates gems with double and single quotes, without versions', () => {
         const text = `source "https://rubygems.org"\n\ngem "rails"\ngem 'pg'\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rails', section: 'default group' },
             { name: 'pg', section: 'default group' },
         ]);
@@ -22,7 +22,7 @@ describe('manifests: Gemfile', () => {
 
     it('joins several version strings into one constraint spanning them all', () => {
         const text = `gem "rails", "~> 7.1", ">= 7.1.2"\ngem 'puma', '>= 5.0'\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rails', constraint: '~> 7.1, >= 7.1.2', constraintAt: '~> 7.1", ">= 7.1.2' },
             { name: 'puma', constraint: '>= 5.0' },
         ]);
@@ -30,7 +30,7 @@ describe('manifests: Gemfile', () => {
 
     it('reads calls with parentheses', () => {
         const text = `gem("pg", "~> 1.5")\ngem( 'redis', '>= 4.0', require: false )\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'pg', constraint: '~> 1.5' },
             { name: 'redis', constraint: '>= 4.0' },
         ]);
@@ -43,7 +43,7 @@ describe('manifests: Gemfile', () => {
             `gem "sidekiq", "~> 7.2", :require => "sidekiq/web"`,
             `gem "image_processing", "~> 1.2", require: "image_processing/mini_magick"`,
         ].join('\n');
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'bootsnap' },
             { name: 'tzinfo-data' },
             { name: 'sidekiq', constraint: '~> 7.2' },
@@ -59,7 +59,7 @@ describe('manifests: Gemfile', () => {
             `gem "other", :path => "vendor/other"`,
             `gem "private", "~> 2.0", source: "https://gems.example.com"`,
         ].join('\n');
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rails', source: 'git' },
             { name: 'nokogiri', source: 'git' },
             { name: 'local_gem', source: 'path' },
@@ -84,7 +84,7 @@ end
 
 gem "puma"
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rails', section: 'default group' },
             { name: 'debug', section: 'group :development, :test' },
             { name: 'activerecord-jdbc-adapter', section: 'group :development, :test › platforms :jruby' },
@@ -95,7 +95,7 @@ gem "puma"
 
     it('reads group blocks written with parentheses and on one line', () => {
         const text = `group(:production) do\n  gem "pg"\nend\ngroup :doc do gem "yard" end\ngem "after"\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'pg', section: 'group :production' },
             { name: 'yard', section: 'group :doc' },
             { name: 'after', section: 'default group' },
@@ -113,7 +113,7 @@ path "components" do
   gem "admin_ui"
 end
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'private-gem', section: 'source "https://gems.example.com"', constraint: '~> 1.0' },
             { name: 'activesupport', section: 'git "https://github.com/rails/rails.git", branch: "main"', source: 'git' },
             { name: 'admin_ui', section: 'path "components"', source: 'path' },
@@ -130,7 +130,7 @@ gem "dotenv", :require =>
   "dotenv/load"
 gem "last"
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rails', constraint: '~> 7.1, >= 7.1.2', constraintAt: '~> 7.1",\n    ">= 7.1.2' },
             { name: 'devise' },
             { name: 'dotenv' },
@@ -147,14 +147,14 @@ gem "in_block_comment"
 =end
 gem "after_comment", "1.0" # pinned
 `;
-        const deps = expectDependencies(locator, text, [{ name: 'real' }, { name: 'after_comment', constraint: '1.0' }]);
+        const deps = expectDependencies(format, text, [{ name: 'real' }, { name: 'after_comment', constraint: '1.0' }]);
         assert.equal(dependencyAt(deps, offsetOf(text, 'commented')), undefined);
         assert.equal(dependencyAt(deps, offsetOf(text, 'trailing')), undefined);
     });
 
     it('labels gems from inline group: and groups: options', () => {
         const text = `gem "rspec", group: :test\ngem "pry", groups: [:development, :test]\ngem "rubocop", :group => :development\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rspec', section: 'group :test' },
             { name: 'pry', section: 'group :development, :test' },
             { name: 'rubocop', section: 'group :development' },
@@ -171,7 +171,7 @@ gem "after_comment", "1.0" # pinned
 end
 gem "bottom"
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'listen', section: 'group :development' },
             { name: 'spring', section: 'group :development' },
             { name: 'web-console', section: 'group :development' },
@@ -186,7 +186,7 @@ gem "rails-#{suffix}"
 gem "sass", "~> #{major}.0"
 gem 'plain', '2.0'
 `;
-        expectDependencies(locator, text, [{ name: 'rails' }, { name: 'sass' }, { name: 'plain', constraint: '2.0' }]);
+        expectDependencies(format, text, [{ name: 'rails' }, { name: 'sass' }, { name: 'plain', constraint: '2.0' }]);
     });
 
     it('ignores other Gemfile methods and strings that only look like gems', () => {
@@ -198,22 +198,22 @@ puts "gem 'fake'"
 eval_gemfile "Gemfile.local"
 gem "kept"
 `;
-        expectDependencies(locator, text, [{ name: 'kept' }]);
+        expectDependencies(format, text, [{ name: 'kept' }]);
     });
 
     it('reads gems inside a brace block, one per line', () => {
         const text = `group(:test) {\n  gem "rspec"\n  gem "capybara", "~> 3.40"\n}\ngem "after"\n`;
-        expectDependencies(locator, text, [{ name: 'rspec' }, { name: 'capybara', constraint: '~> 3.40' }, { name: 'after' }]);
+        expectDependencies(format, text, [{ name: 'rspec' }, { name: 'capybara', constraint: '~> 3.40' }, { name: 'after' }]);
     });
 
     it('splits statements on semicolons', () => {
         const text = `gem "a"; gem "b", "1.0"\n`;
-        expectDependencies(locator, text, [{ name: 'a' }, { name: 'b', constraint: '1.0' }]);
+        expectDependencies(format, text, [{ name: 'a' }, { name: 'b', constraint: '1.0' }]);
     });
 
     it('finds the gem from any offset in its name or versions', () => {
         const text = `gem "rails", "~> 7.1", ">= 7.1.2"\n`;
-        const deps = locator.parse(text);
+        const deps = format.parse(text);
         assert.equal(dependencyAt(deps, offsetOf(text, 'ails'))?.name, 'rails');
         assert.equal(dependencyAt(deps, offsetOf(text, '", ">='))?.name, 'rails', 'between two version strings');
         assert.equal(dependencyAt(deps, offsetOf(text, '7.1.2'))?.name, 'rails');
@@ -223,10 +223,10 @@ gem "kept"
     it('survives unterminated strings, stray ends and binary content', () => {
         const text = `gem "ok", "1.0"\nend\nend\ngem "also-ok"\ngem "broken\n`;
         assert.deepEqual(
-            locator.parse(text).map((dep) => dep.name),
+            format.parse(text).map((dep) => dep.name),
             ['ok', 'also-ok'],
         );
-        assert.deepEqual(locator.parse('\u0000\u0001gem \u0002"'), []);
-        assert.deepEqual(locator.parse(''), []);
+        assert.deepEqual(format.parse('\u0000\u0001gem \u0002"'), []);
+        assert.deepEqual(format.parse(''), []);
     });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { gemspecLocator as locator } from '../../../src/manifests/gemspec';
-import { dependencyAt } from '../../../src/manifests/lookup';
+import { gemspecFormat as format } from '../../../src/core/manifests/gemspec';
+import { dependencyAt } from '../../../src/core/manifests/harness';
 import { expectDependencies, offsetOf } from './expectations';
 
 const RUNTIME = 'runtime dependencies';
@@ -8,10 +8,10 @@ const DEVELOPMENT = 'development dependencies';
 
 describe('manifests: gemspec', () => {
     it('matches *.gemspec', () => {
-        assert.ok(locator.matches('devise.gemspec'));
-        assert.ok(locator.matches('/src/my_gem/My_Gem.gemspec'));
-        assert.ok(!locator.matches('Gemfile'));
-        assert.ok(!locator.matches('gemspec.rb'));
+        assert.ok(format.matches('devise.gemspec'));
+        assert.ok(format.matches('/src/my_gem/My_Gem.gemspec'));
+        assert.ok(!format.matches('Gemfile'));
+        assert.ok(!format.matches('gemspec.rb'));
     });
 
     it('locates spec.add_dependency with a version', () => {
@@ -20,7 +20,7 @@ describe('manifests: gemspec', () => {
   spec.add_dependency "activesupport", ">= 6.1"
 end
 `;
-        expectDependencies(locator, text, [{ name: 'activesupport', section: RUNTIME, constraint: '>= 6.1' }]);
+        expectDependencies(format, text, [{ name: 'activesupport', section: RUNTIME, constraint: '>= 6.1' }]);
     });
 
     it('labels runtime and development dependencies', () => {
@@ -30,7 +30,7 @@ end
   spec.add_dependency "zeitwerk"
 end
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'thor', section: RUNTIME, constraint: '~> 1.2' },
             { name: 'rspec', section: DEVELOPMENT, constraint: '~> 3.12' },
             { name: 'zeitwerk', section: RUNTIME },
@@ -44,7 +44,7 @@ end
   self.add_dependency 'mustermann', '~> 3.0'
 end
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'rack', constraint: '>= 2.2.4' },
             { name: 'rake', constraint: '~> 13.0' },
             { name: 'mustermann', constraint: '~> 3.0' },
@@ -53,12 +53,12 @@ end
 
     it('joins several version strings', () => {
         const text = `spec.add_dependency "railties", ">= 6.1", "< 8.1"\n`;
-        expectDependencies(locator, text, [{ name: 'railties', constraint: '>= 6.1, < 8.1', constraintAt: '>= 6.1", "< 8.1' }]);
+        expectDependencies(format, text, [{ name: 'railties', constraint: '>= 6.1, < 8.1', constraintAt: '>= 6.1", "< 8.1' }]);
     });
 
     it('reads versions given as an array', () => {
         const text = `spec.add_dependency "faraday", ["~> 1.0", ">= 1.0.2"]\ns.add_dependency('x', [">= 0"])\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'faraday', constraint: '~> 1.0, >= 1.0.2', constraintAt: '~> 1.0", ">= 1.0.2' },
             { name: 'x', constraint: '>= 0' },
         ]);
@@ -69,7 +69,7 @@ end
   s.add_dependency(%q<rake>, ["~> 13.0"])
   s.add_dependency(%q<odd>.freeze.dup, ["1.0"])
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'json', constraint: '>= 1.8, < 3', constraintAt: '>= 1.8".freeze, "< 3' },
             { name: 'rake', constraint: '~> 13.0' },
         ]);
@@ -86,7 +86,7 @@ end
   spec.add_dependency "real", "~> 2.0"
 end
 `;
-        expectDependencies(locator, text, [{ name: 'real', constraint: '~> 2.0' }]);
+        expectDependencies(format, text, [{ name: 'real', constraint: '~> 2.0' }]);
     });
 
     it('ignores commented-out dependencies and =begin blocks', () => {
@@ -96,7 +96,7 @@ spec.add_dependency "kept" # spec.add_dependency "trailing"
 spec.add_dependency "hidden"
 =end
 `;
-        expectDependencies(locator, text, [{ name: 'kept' }]);
+        expectDependencies(format, text, [{ name: 'kept' }]);
     });
 
     it('is not derailed by backticks, regexps and percent literals', () => {
@@ -109,7 +109,7 @@ spec.add_dependency "hidden"
   spec.add_dependency "dry-types", "~> 1.7"
 end
 `;
-        expectDependencies(locator, text, [{ name: 'dry-types', constraint: '~> 1.7' }]);
+        expectDependencies(format, text, [{ name: 'dry-types', constraint: '~> 1.7' }]);
     });
 
     it('reads dependencies inside conditionals', () => {
@@ -121,7 +121,7 @@ end
   end
 end
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'nokogiri', constraint: '>= 1.10' },
             { name: 'nokogiri', constraint: '>= 1.10' },
         ]);
@@ -132,7 +132,7 @@ end
 spec.add_dependency "activemodel", "= #{version}"
 spec.add_dependency "i18n", ">= 1.6", VERSION_CAP
 `;
-        expectDependencies(locator, text, [{ name: 'actionpack' }, { name: 'activemodel' }, { name: 'i18n', constraint: '>= 1.6' }]);
+        expectDependencies(format, text, [{ name: 'actionpack' }, { name: 'activemodel' }, { name: 'i18n', constraint: '>= 1.6' }]);
     });
 
     it('follows calls continued over several lines', () => {
@@ -144,7 +144,7 @@ spec.add_dependency(
   "~> 2.0"
 )
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'concurrent-ruby', constraint: '~> 1.0, >= 1.0.2', constraintAt: '~> 1.0",\n                      ">= 1.0.2' },
             { name: 'tzinfo', constraint: '~> 2.0' },
         ]);
@@ -156,24 +156,24 @@ spec.metadata["rubygems_mfa_required"] = "true"
 spec.required_ruby_version = ">= 3.0"
 spec.add_dependency "only"
 `;
-        const deps = expectDependencies(locator, text, [{ name: 'only' }]);
+        const deps = expectDependencies(format, text, [{ name: 'only' }]);
         assert.equal(dependencyAt(deps, offsetOf(text, 'my_gem')), undefined);
         assert.equal(dependencyAt(deps, offsetOf(text, '>= 3.0')), undefined);
     });
 
     it('finds the dependency from its version strings', () => {
         const text = `spec.add_dependency "railties", ">= 6.1", "< 8.1"\n`;
-        const deps = locator.parse(text);
+        const deps = format.parse(text);
         assert.equal(dependencyAt(deps, offsetOf(text, '< 8.1'))?.name, 'railties');
         assert.equal(dependencyAt(deps, offsetOf(text, 'add_dependency')), undefined);
     });
 
     it('survives broken Ruby', () => {
-        assert.deepEqual(locator.parse('spec.add_dependency "x", ["1.0"'), [
+        assert.deepEqual(format.parse('spec.add_dependency "x", ["1.0"'), [
             { registry: 'rubygems', name: 'x', nameSpan: { start: 21, end: 22 }, section: RUNTIME },
         ]);
-        assert.deepEqual(locator.parse('spec.add_dependency(((((('), []);
-        assert.deepEqual(locator.parse('<<~X\n'), []);
-        assert.deepEqual(locator.parse('spec.add_dependency "'), []);
+        assert.deepEqual(format.parse('spec.add_dependency(((((('), []);
+        assert.deepEqual(format.parse('<<~X\n'), []);
+        assert.deepEqual(format.parse('spec.add_dependency "'), []);
     });
 });

@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { packageJsonLocator as locator } from '../../../src/manifests/packageJson';
-import { dependencyAt } from '../../../src/manifests/lookup';
-import { MAX_MANIFEST_BYTES } from '../../../src/manifests/limits';
+import { packageJsonFormat as format } from '../../../src/core/manifests/packageJson';
+import { dependencyAt } from '../../../src/core/manifests/harness';
+import { MAX_MANIFEST_BYTES } from '../../../src/core/manifests/limits';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: package.json', () => {
     it('matches package.json by base name only', () => {
-        assert.ok(locator.matches('package.json'));
-        assert.ok(locator.matches('/repo/packages/web/package.json'));
-        assert.ok(locator.matches('C:\\repo\\package.json'));
-        assert.ok(!locator.matches('package-lock.json'));
-        assert.ok(!locator.matches('package.json5'));
+        assert.ok(format.matches('package.json'));
+        assert.ok(format.matches('/repo/packages/web/package.json'));
+        assert.ok(format.matches('C:\\repo\\package.json'));
+        assert.ok(!format.matches('package-lock.json'));
+        assert.ok(!format.matches('package.json5'));
     });
 
     it('locates dependencies and devDependencies with their constraints', () => {
@@ -24,7 +24,7 @@ describe('manifests: package.json', () => {
     "typescript": "5.4.5"
   }
 }`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'express', section: 'dependencies', constraint: '^4.17.1' },
             { name: '@prisma/client', section: 'dependencies', constraint: '~5.10.0' },
             { name: 'typescript', section: 'devDependencies', constraint: '5.4.5' },
@@ -33,7 +33,7 @@ describe('manifests: package.json', () => {
 
     it('locates peerDependencies and optionalDependencies', () => {
         const text = `{"peerDependencies": {"react": ">=17 <19"}, "optionalDependencies": {"fsevents": "2.x"}}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'react', section: 'peerDependencies', constraint: '>=17 <19' },
             { name: 'fsevents', section: 'optionalDependencies', constraint: '2.x' },
         ]);
@@ -47,7 +47,7 @@ describe('manifests: package.json', () => {
     "pino": "^8",
   },
 }`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'koa', constraint: '^2.15.0' },
             { name: 'pino', constraint: '^8' },
         ]);
@@ -62,7 +62,7 @@ describe('manifests: package.json', () => {
   "peerDependenciesMeta": { "react": { "optional": true } },
   "dependencies": { "lodash": "4.17.21" }
 }`;
-        const deps = expectDependencies(locator, text, [{ name: 'lodash', section: 'dependencies', constraint: '4.17.21' }]);
+        const deps = expectDependencies(format, text, [{ name: 'lodash', section: 'dependencies', constraint: '4.17.21' }]);
         assert.equal(dependencyAt(deps, offsetOf(text, 'express')), undefined);
         assert.equal(dependencyAt(deps, offsetOf(text, 'lodash')), undefined, 'the script named lodash');
         assert.equal(dependencyAt(deps, offsetOf(text, '>=20')), undefined);
@@ -74,7 +74,7 @@ describe('manifests: package.json', () => {
   "my-react": "npm:@types/react@~18.2.0",
   "plain-alias": "npm:left-pad"
 }}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'string-width', at: 'string-width-cjs', constraint: '^4.2.0' },
             { name: '@types/react', at: 'my-react', constraint: '~18.2.0' },
             { name: 'left-pad', at: 'plain-alias' },
@@ -92,7 +92,7 @@ describe('manifests: package.json', () => {
   "g": "gitlab:org/g"
 }}`;
         expectDependencies(
-            locator,
+            format,
             text,
             ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => ({ name, source: 'git' as const })),
         );
@@ -108,7 +108,7 @@ describe('manifests: package.json', () => {
   "f": "./vendor/f"
 }}`;
         expectDependencies(
-            locator,
+            format,
             text,
             ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, source: 'path' as const })),
         );
@@ -116,7 +116,7 @@ describe('manifests: package.json', () => {
 
     it('marks tarball URLs as url dependencies', () => {
         const text = `{"dependencies": {"tar": "https://registry.example.com/tar/-/tar-1.0.0.tgz", "ok": "^1"}}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'tar', source: 'url' },
             { name: 'ok', constraint: '^1' },
         ]);
@@ -124,7 +124,7 @@ describe('manifests: package.json', () => {
 
     it('keeps dist-tags and complex ranges as written', () => {
         const text = `{"dependencies": {"next": "canary", "react": "latest", "x": "1.2.3 - 2.3.4", "y": "^1.0.0 || ^2.0.0", "z": ""}}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'next', constraint: 'canary' },
             { name: 'react', constraint: 'latest' },
             { name: 'x', constraint: '1.2.3 - 2.3.4' },
@@ -139,13 +139,13 @@ describe('manifests: package.json', () => {
   "bundleDependencies": ["renderized", "super-streams"],
   "bundledDependencies": ["old-style"]
 }`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'renderized', section: 'dependencies', constraint: '^1.0.0' },
             { name: 'renderized', section: 'bundleDependencies' },
             { name: 'super-streams', section: 'bundleDependencies' },
             { name: 'old-style', section: 'bundledDependencies' },
         ]);
-        assert.deepEqual(locator.parse(`{"bundleDependencies": true}`), []);
+        assert.deepEqual(format.parse(`{"bundleDependencies": true}`), []);
     });
 
     it('locates flat npm overrides, with version selectors in keys and $references', () => {
@@ -157,7 +157,7 @@ describe('manifests: package.json', () => {
     "@scope/pkg@^2": "2.1.0"
   }
 }`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'foo', section: 'dependencies', constraint: '^1.0.0' },
             { name: 'foo', section: 'overrides' },
             { name: 'bar', section: 'overrides', constraint: '1.0.1' },
@@ -173,7 +173,7 @@ describe('manifests: package.json', () => {
     "qux@2": { "quux": "3.0.0" }
   }
 }}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'baz', section: 'overrides' },
             { name: 'baz', at: '.', section: 'overrides › baz', constraint: '1.0.0' },
             { name: 'bat', section: 'overrides › baz', constraint: '1.0.0' },
@@ -189,7 +189,7 @@ describe('manifests: package.json', () => {
   "@types/node": "20.11.0",
   "jest/@jest/core/**/chalk": "4.1.2"
 }}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'lodash', section: 'resolutions', constraint: '4.17.21' },
             { name: 'terser', section: 'resolutions', constraint: '5.31.0' },
             { name: '@types/node', section: 'resolutions', constraint: '20.11.0' },
@@ -205,7 +205,7 @@ describe('manifests: package.json', () => {
   "express>cookie": "0.7.0",
   "removed": "-"
 }}}`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'foo', section: 'pnpm.overrides', constraint: '^1.0.0' },
             { name: 'quux', section: 'pnpm.overrides', constraint: '1.0.0' },
             { name: 'qar', section: 'pnpm.overrides', constraint: '^1.1.0' },
@@ -216,12 +216,12 @@ describe('manifests: package.json', () => {
 
     it('maps a name written with escapes to the whole key', () => {
         const text = `{"dependencies": {"\\u0061xios": "^1.6.0"}}`;
-        expectDependencies(locator, text, [{ name: 'axios', at: '\\u0061xios', constraint: '^1.6.0' }]);
+        expectDependencies(format, text, [{ name: 'axios', at: '\\u0061xios', constraint: '^1.6.0' }]);
     });
 
     it('finds dependencies by offset on names and constraints, not between them', () => {
         const text = `{"dependencies": {"express": "^4.17.1", "cors": "2.8.5"}}`;
-        const deps = locator.parse(text);
+        const deps = format.parse(text);
         assert.equal(dependencyAt(deps, offsetOf(text, 'express'))?.name, 'express');
         assert.equal(dependencyAt(deps, offsetOf(text, '4.17'))?.name, 'express');
         assert.equal(dependencyAt(deps, offsetOf(text, ': "^4'))?.name, undefined);
@@ -232,19 +232,19 @@ describe('manifests: package.json', () => {
     });
 
     it('gives nothing for broken JSON or non-objects, but accepts comments and trailing commas', () => {
-        assert.deepEqual(locator.parse(`{"dependencies": {"express": "^4.17.1" "cors": "2.8.5", "koa": `), []);
-        assert.deepEqual(locator.parse(`{"dependencies": {"a": "1`), []);
-        assert.deepEqual(locator.parse('["dependencies"]'), []);
-        assert.deepEqual(locator.parse(''), []);
-        assert.deepEqual(locator.parse('\u0000\u0001\uffff'), []);
+        assert.deepEqual(format.parse(`{"dependencies": {"express": "^4.17.1" "cors": "2.8.5", "koa": `), []);
+        assert.deepEqual(format.parse(`{"dependencies": {"a": "1`), []);
+        assert.deepEqual(format.parse('["dependencies"]'), []);
+        assert.deepEqual(format.parse(''), []);
+        assert.deepEqual(format.parse('\u0000\u0001\uffff'), []);
         const jsonc = `{\n  // comment\n  "dependencies": { "express": "^4", /* x */ "cors": "2",\n  },\n}`;
-        assert.deepEqual(locator.parse(jsonc).map((dep) => dep.name), ['express', 'cors']);
+        assert.deepEqual(format.parse(jsonc).map((dep) => dep.name), ['express', 'cors']);
     });
 
     it('returns [] above the size limit', () => {
         const head = `{"dependencies": {"express": "^4.17.1"}, "x": "`;
         const text = `${head}${'a'.repeat(MAX_MANIFEST_BYTES)}"}`;
-        assert.deepEqual(locator.parse(text), []);
-        assert.equal(locator.parse(`${head}"}`).length, 1);
+        assert.deepEqual(format.parse(text), []);
+        assert.equal(format.parse(`${head}"}`).length, 1);
     });
 });

@@ -1,19 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { pipfileLocator as locator } from '../../../src/manifests/pipfile';
-import { dependencyAt } from '../../../src/manifests/lookup';
+import { pipfileFormat as format } from '../../../src/core/manifests/pipfile';
+import { dependencyAt } from '../../../src/core/manifests/harness';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: Pipfile', () => {
     it('matches Pipfile only', () => {
-        assert.ok(locator.matches('Pipfile'));
-        assert.ok(locator.matches('/srv/app/Pipfile'));
-        assert.ok(!locator.matches('Pipfile.lock'));
-        assert.ok(!locator.matches('pyproject.toml'));
+        assert.ok(format.matches('Pipfile'));
+        assert.ok(format.matches('/srv/app/Pipfile'));
+        assert.ok(!format.matches('Pipfile.lock'));
+        assert.ok(!format.matches('pyproject.toml'));
     });
 
     it('locates [packages] with "*" and pinned versions', () => {
         const text = `[packages]\nrequests = "*"\ndjango = "==4.2.11"\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'requests', section: '[packages]', constraint: '*' },
             { name: 'django', section: '[packages]', constraint: '==4.2.11' },
         ]);
@@ -21,7 +21,7 @@ describe('manifests: Pipfile', () => {
 
     it('labels [dev-packages]', () => {
         const text = `[dev-packages]\npytest = ">=8.0"\nblack = "~=24.2"\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'pytest', section: '[dev-packages]', constraint: '>=8.0' },
             { name: 'black', section: '[dev-packages]', constraint: '~=24.2' },
         ]);
@@ -29,7 +29,7 @@ describe('manifests: Pipfile', () => {
 
     it('reads version from inline tables with extras and index', () => {
         const text = `[packages]\ndjango = {version = ">=4", extras = ["bcrypt"]}\nprivate = {version = "*", index = "internal"}\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'django', constraint: '>=4' },
             { name: 'private', constraint: '*' },
         ]);
@@ -42,7 +42,7 @@ me = {editable = true, path = "."}
 wheel = {file = "https://example.com/wheel-1.0.tar.gz"}
 localfile = {file = "./dist/x-1.0.tar.gz"}
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'requests', source: 'git' },
             { name: 'me', source: 'path' },
             { name: 'wheel', source: 'url' },
@@ -52,17 +52,17 @@ localfile = {file = "./dist/x-1.0.tar.gz"}
 
     it('reads markers from tables', () => {
         const text = `[packages]\npywin32 = {version = "*", markers = "sys_platform == 'win32'"}\n`;
-        expectDependencies(locator, text, [{ name: 'pywin32', constraint: '*', markers: "sys_platform == 'win32'" }]);
+        expectDependencies(format, text, [{ name: 'pywin32', constraint: '*', markers: "sys_platform == 'win32'" }]);
     });
 
     it('reads a package written as a sub-table', () => {
         const text = `[packages.requests]\nversion = "==2.31.0"\nextras = ["socks"]\n`;
-        expectDependencies(locator, text, [{ name: 'requests', section: '[packages]', constraint: '==2.31.0' }]);
+        expectDependencies(format, text, [{ name: 'requests', section: '[packages]', constraint: '==2.31.0' }]);
     });
 
     it('maps quoted names without their quotes', () => {
         const text = `[packages]\n"zope.interface" = "*"\n`;
-        expectDependencies(locator, text, [{ name: 'zope.interface', constraint: '*' }]);
+        expectDependencies(format, text, [{ name: 'zope.interface', constraint: '*' }]);
     });
 
     it('ignores [[source]], [requires] and [scripts]', () => {
@@ -80,19 +80,19 @@ serve = "python manage.py runserver"
 [packages]
 flask = "*"
 `;
-        const deps = expectDependencies(locator, text, [{ name: 'flask', constraint: '*' }]);
+        const deps = expectDependencies(format, text, [{ name: 'flask', constraint: '*' }]);
         assert.equal(dependencyAt(deps, offsetOf(text, 'pypi"')), undefined);
         assert.equal(dependencyAt(deps, offsetOf(text, '3.12')), undefined);
     });
 
     it('is not confused by comments', () => {
         const text = `[packages]\n# requests = "*"\nflask = "*"  # web\n`;
-        expectDependencies(locator, text, [{ name: 'flask', constraint: '*' }]);
+        expectDependencies(format, text, [{ name: 'flask', constraint: '*' }]);
     });
 
     it('handles CRLF line endings', () => {
         const text = `[packages]\r\nflask = "==3.0.2"\r\n[dev-packages]\r\npytest = "*"\r\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'flask', constraint: '==3.0.2', section: '[packages]' },
             { name: 'pytest', constraint: '*', section: '[dev-packages]' },
         ]);
@@ -100,12 +100,12 @@ flask = "*"
 
     it('locates a package whose value is not a string or known table', () => {
         const text = `[packages]\nodd = 1\nweird = {editable = true}\n`;
-        expectDependencies(locator, text, [{ name: 'odd' }, { name: 'weird' }]);
+        expectDependencies(format, text, [{ name: 'odd' }, { name: 'weird' }]);
     });
 
     it('finds packages by name and version offsets', () => {
         const text = `[packages]\nrequests = "==2.31.0"\n`;
-        const deps = locator.parse(text);
+        const deps = format.parse(text);
         assert.equal(dependencyAt(deps, offsetOf(text, 'requests'))?.name, 'requests');
         assert.equal(dependencyAt(deps, offsetOf(text, '2.31'))?.name, 'requests');
         assert.equal(dependencyAt(deps, offsetOf(text, ' = ')), undefined);
@@ -114,12 +114,12 @@ flask = "*"
 
     it('gives nothing for a document with a syntax error', () => {
         const text = `[packages]\nflask = "*"\n[dev-packages\npytest = "*"\n`;
-        expectDependencies(locator, text, []);
+        expectDependencies(format, text, []);
     });
 
     it('returns [] for garbage and for other TOML', () => {
-        assert.deepEqual(locator.parse('\u0000\u0001\u0002'), []);
-        assert.deepEqual(locator.parse('[tool.poetry.dependencies]\nrequests = "^2"\n'), []);
-        assert.deepEqual(locator.parse(''), []);
+        assert.deepEqual(format.parse('\u0000\u0001\u0002'), []);
+        assert.deepEqual(format.parse('[tool.poetry.dependencies]\nrequests = "^2"\n'), []);
+        assert.deepEqual(format.parse(''), []);
     });
 });

@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { pyprojectLocator as locator } from '../../../src/manifests/pyproject';
-import { dependencyAt } from '../../../src/manifests/lookup';
+import { pyprojectFormat as format } from '../../../src/core/manifests/pyproject';
+import { dependencyAt } from '../../../src/core/manifests/harness';
 import { expectDependencies, offsetOf } from './expectations';
 
 const POETRY = 'poetry' as const;
 
 describe('manifests: pyproject.toml', () => {
     it('matches pyproject.toml', () => {
-        assert.ok(locator.matches('pyproject.toml'));
-        assert.ok(locator.matches('/a/b/pyproject.toml'));
-        assert.ok(!locator.matches('pyproject.toml.bak'));
-        assert.ok(!locator.matches('Cargo.toml'));
+        assert.ok(format.matches('pyproject.toml'));
+        assert.ok(format.matches('/a/b/pyproject.toml'));
+        assert.ok(!format.matches('pyproject.toml.bak'));
+        assert.ok(!format.matches('Cargo.toml'));
     });
 
     it('locates [project] dependencies inside their strings', () => {
@@ -24,7 +24,7 @@ dependencies = [
     'rich',
 ]
 `;
-        const deps = expectDependencies(locator, text, [
+        const deps = expectDependencies(format, text, [
             { name: 'httpx', section: '[project] dependencies', constraint: '>=0.27' },
             { name: 'pydantic', section: '[project] dependencies', constraint: '~=2.6' },
             { name: 'rich', section: '[project] dependencies' },
@@ -39,7 +39,7 @@ dependencies = [
 test = ["pytest>=8", "pytest-cov"]
 docs = ["mkdocs-material==9.*"]
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'pytest', section: '[project.optional-dependencies] test', constraint: '>=8' },
             { name: 'pytest-cov', section: '[project.optional-dependencies] test' },
             { name: 'mkdocs-material', section: '[project.optional-dependencies] docs', constraint: '==9.*' },
@@ -51,7 +51,7 @@ docs = ["mkdocs-material==9.*"]
 test = ["pytest", "coverage>=7"]
 dev = [{include-group = "test"}, "ruff==0.3.4"]
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'pytest', section: '[dependency-groups] test' },
             { name: 'coverage', section: '[dependency-groups] test', constraint: '>=7' },
             { name: 'ruff', section: '[dependency-groups] dev', constraint: '==0.3.4' },
@@ -66,7 +66,7 @@ dependencies = [
   "wheel @ https://example.com/wheel-1.0-py3-none-any.whl ; sys_platform == 'linux'",
 ]
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'tomli', constraint: '>=1.1.0', markers: 'python_version < "3.11"' },
             { name: 'mylib', source: 'git' },
             { name: 'wheel', source: 'url', markers: "sys_platform == 'linux'" },
@@ -80,7 +80,7 @@ requests = "^2.31"
 fastapi = "~0.110.0"
 "Flask-Login" = "*"
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'requests', section: '[tool.poetry.dependencies]', constraint: '^2.31', constraintSyntax: POETRY },
             { name: 'fastapi', constraint: '~0.110.0', constraintSyntax: POETRY },
             { name: 'Flask-Login', constraint: '*', constraintSyntax: POETRY },
@@ -95,7 +95,7 @@ mylib = { git = "https://github.com/org/mylib.git", branch = "main" }
 shared = { path = "../shared", develop = true }
 wheelie = { url = "https://example.com/wheelie-1.0.tar.gz" }
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'uvicorn', constraint: '^0.29', constraintSyntax: POETRY },
             { name: 'pathlib2', constraint: '^2.2', constraintSyntax: POETRY, markers: "python_version <= '3.4' or sys_platform == 'win32'" },
             { name: 'mylib', source: 'git' },
@@ -117,7 +117,7 @@ pytest = ">=8,<9"
 [tool.poetry.dev-dependencies]
 mypy = "1.9.0"
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'black', section: '[tool.poetry.group.dev.dependencies]', constraint: '^24.2', constraintSyntax: POETRY },
             { name: 'pytest', section: '[tool.poetry.group.test.dependencies]', constraint: '>=8,<9', constraintSyntax: POETRY },
             { name: 'mypy', section: '[tool.poetry.dev-dependencies]', constraint: '1.9.0', constraintSyntax: POETRY },
@@ -129,7 +129,7 @@ mypy = "1.9.0"
 version = "^5.0"
 extras = ["argon2"]
 `;
-        expectDependencies(locator, text, [{ name: 'django', section: '[tool.poetry.dependencies]', constraint: '^5.0', constraintSyntax: POETRY }]);
+        expectDependencies(format, text, [{ name: 'django', section: '[tool.poetry.dependencies]', constraint: '^5.0', constraintSyntax: POETRY }]);
     });
 
     it('follows dotted keys and inline tables that spell the table path', () => {
@@ -138,7 +138,7 @@ name = "x"
 dependencies.requests = "^2.31"
 group.dev.dependencies = { ruff = "^0.3" }
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'requests', section: '[tool.poetry.dependencies]', constraint: '^2.31', constraintSyntax: POETRY },
             { name: 'ruff', section: '[tool.poetry.group.dev.dependencies]', constraint: '^0.3', constraintSyntax: POETRY },
         ]);
@@ -151,7 +151,7 @@ foo = [
     { version = "^2.0", python = ">=3.8" },
 ]
 `;
-        expectDependencies(locator, text, [{ name: 'foo' }]);
+        expectDependencies(format, text, [{ name: 'foo' }]);
     });
 
     it('reads [tool.uv] dev-dependencies and [build-system] requires', () => {
@@ -162,7 +162,7 @@ build-backend = "hatchling.build"
 [tool.uv]
 dev-dependencies = ["pytest>=8.0.0"]
 `;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'hatchling', section: '[build-system] requires', constraint: '>=1.21' },
             { name: 'pytest', section: '[tool.uv] dev-dependencies', constraint: '>=8.0.0' },
         ]);
@@ -170,7 +170,7 @@ dev-dependencies = ["pytest>=8.0.0"]
 
     it('maps quoted keys without their quotes', () => {
         const text = `[tool.poetry.dependencies]\n"zope.interface" = "^6.0"\n'typing_extensions' = "*"\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'zope.interface', constraint: '^6.0', constraintSyntax: POETRY },
             { name: 'typing_extensions', constraint: '*', constraintSyntax: POETRY },
         ]);
@@ -178,7 +178,7 @@ dev-dependencies = ["pytest>=8.0.0"]
 
     it('maps a string with escapes to the whole string and gives no constraint span', () => {
         const text = `[project]\ndependencies = ["req\\u0075ests>=2", "ok>=1"]\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'requests', at: 'req\\u0075ests>=2', constraint: '>=2', noConstraintSpan: true },
             { name: 'ok', constraint: '>=1' },
         ]);
@@ -186,7 +186,7 @@ dev-dependencies = ["pytest>=8.0.0"]
 
     it('reads multi-line strings in arrays', () => {
         const text = `[project]\ndependencies = [\n"""\nattrs>=23""", '''cattrs==23.2.*''']\n`;
-        expectDependencies(locator, text, [
+        expectDependencies(format, text, [
             { name: 'attrs', constraint: '>=23' },
             { name: 'cattrs', constraint: '==23.2.*' },
         ]);
@@ -202,7 +202,7 @@ app = "app.cli:main"
 [project.urls]
 Homepage = "https://example.com"
 `;
-        expectDependencies(locator, text, []);
+        expectDependencies(format, text, []);
     });
 
     it('gives nothing for a document with a syntax error, wherever it is', () => {
@@ -214,7 +214,7 @@ requests = "^2.31"
 broken = = "x"
 after = "1.0"
 `;
-        expectDependencies(locator, text, []);
+        expectDependencies(format, text, []);
         const unterminated = `[tool.poetry.dependencies]
 requests = "^2.31"
 
@@ -223,13 +223,13 @@ dependencies = [
     "httpx>=0.27",
     "rich",
 `;
-        expectDependencies(locator, unterminated, []);
+        expectDependencies(format, unterminated, []);
     });
 
     it('returns [] for garbage', () => {
-        assert.deepEqual(locator.parse('[[[[['), []);
-        assert.deepEqual(locator.parse('\u0000\u0001'), []);
-        assert.deepEqual(locator.parse('= "x"'), []);
-        assert.deepEqual(locator.parse(''), []);
+        assert.deepEqual(format.parse('[[[[['), []);
+        assert.deepEqual(format.parse('\u0000\u0001'), []);
+        assert.deepEqual(format.parse('= "x"'), []);
+        assert.deepEqual(format.parse(''), []);
     });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnswersError, parseAnswers } from '../../../src/recommend/answers';
+import { AnswersError, parseAnswers } from '../../../src/core/recommend/answers';
 
 const LANGUAGES = ['javascript', 'python', 'ruby', 'typescript'];
 

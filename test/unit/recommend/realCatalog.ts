@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { Catalog } from '../../../src/catalog/catalog';
-import { CATALOG_DIR, loadCatalogEntries } from '../../../src/catalog/load';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import { CATALOG_DIR, loadCatalogEntries } from '../../../src/build/load';
 
 /** The repository root, from out/test/unit/recommend/ or out/test/unit/review/. */
 export const repoRoot = path.resolve(__dirname, '../../../..');

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Catalog } from '../../../src/catalog/catalog';
-import { USE_CASES, type CatalogEntry, type UseCase } from '../../../src/catalog/schema';
-import { PRIORITIES, type Answers, type Priority } from '../../../src/recommend/answers';
-import { rankStacks, type RankedStack, type Reason } from '../../../src/recommend/scoring';
-import { RESULT_COUNT } from '../../../src/recommend/weights';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import { USE_CASES, type CatalogEntry, type UseCase } from '../../../src/core/catalog/schema';
+import { PRIORITIES, type Answers, type Priority } from '../../../src/core/recommend/answers';
+import { rankStacks, type RankedStack, type Reason } from '../../../src/core/recommend/scoring';
+import { RESULT_COUNT } from '../../../src/core/recommend/weights';
 import { realCatalog } from './realCatalog';
 
 const answers = (useCase: UseCase, knownLanguages: string[] = [], priorities: Priority[] = []): Answers => ({ useCase, knownLanguages, priorities });

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Catalog } from '../../../src/catalog/catalog';
-import type { CatalogEntry } from '../../../src/catalog/schema';
-import type { Answers } from '../../../src/recommend/answers';
-import { frameworkCategory, StackAssembler, type RoleFill } from '../../../src/recommend/stackAssembly';
-import { makeEntry } from '../entryBuilder';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
+import type { Answers } from '../../../src/core/recommend/answers';
+import { frameworkCategory, StackAssembler, type RoleFill } from '../../../src/core/recommend/stackAssembly';
+import { makeEntry } from '../catalog/entryBuilder';
 
 const py = (id: string, overrides: Partial<CatalogEntry>): CatalogEntry =>
     makeEntry({ id, name: id.charAt(0).toUpperCase() + id.slice(1), ecosystem: 'python', languages: ['python'], packages: [{ registry: 'pypi', name: id }], ...overrides });

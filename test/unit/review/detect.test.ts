@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Catalog } from '../../../src/catalog/catalog';
-import { normalizePackageName } from '../../../src/catalog/packageNames';
-import { detectStack, type ManifestFile, type StackDetection } from '../../../src/review/detect';
+import type { Catalog } from '../../../src/core/catalog/catalog';
+import { normalizePackageName } from '../../../src/core/catalog/packageNames';
+import { detectStack, type ManifestFile, type StackDetection } from '../../../src/core/review/detect';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace, textAt } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { DependencyLocation, ManifestFile } from '../../../src/review/detect';
+import type { DependencyLocation, ManifestFile } from '../../../src/core/review/detect';
 import { repoRoot } from '../recommend/realCatalog';
 
 /** test/fixtures/review/<name>, read the way the VS Code adapter hands files over: relative paths with `/`, sorted. */

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { Catalog } from '../../../src/catalog/catalog';
-import { detectStack } from '../../../src/review/detect';
-import { locationLabel, reviewTree, type ReviewNode } from '../../../src/review/reviewTreeModel';
-import { summarizeReview } from '../../../src/review/summary';
+import type { Catalog } from '../../../src/core/catalog/catalog';
+import { detectStack } from '../../../src/core/review/detect';
+import { locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
+import { summarizeReview } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
 

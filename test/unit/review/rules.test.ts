@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { Catalog } from '../../../src/catalog/catalog';
-import type { CatalogEntry } from '../../../src/catalog/schema';
-import { detectStack, folderOf } from '../../../src/review/detect';
-import { makeEntry } from '../entryBuilder';
+import { Catalog } from '../../../src/core/catalog/catalog';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
+import { detectStack, folderOf } from '../../../src/core/review/detect';
+import { makeEntry } from '../catalog/entryBuilder';
 
 const npm = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry =>
     makeEntry({ id, name: id.charAt(0).toUpperCase() + id.slice(1), packages: [{ registry: 'npm', name: id }], languages: ['javascript'], ...overrides });
@@ -140,7 +140,7 @@ describe('stack detection rules', () => {
         assert.deepEqual(detection.stack.runtimes, ['nodejs']);
     });
 
-    it('skips files no locator reads and survives malformed manifests', () => {
+    it('skips files no format reads and survives malformed manifests', () => {
         const detection = detectStack(
             [
                 { path: 'README.md', text: '# hello' },

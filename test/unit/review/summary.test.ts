@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Catalog } from '../../../src/catalog/catalog';
-import { detectStack } from '../../../src/review/detect';
-import { statusBarText, summarizeReview, summaryParagraph, type ScanLimits } from '../../../src/review/summary';
+import type { Catalog } from '../../../src/core/catalog/catalog';
+import { detectStack } from '../../../src/core/review/detect';
+import { statusBarText, summarizeReview, summaryParagraph, type ScanLimits } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
 

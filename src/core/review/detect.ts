@@ -1,0 +1,390 @@
+/**
+ * Reads a workspace's manifests and tells what stack they describe, and what in it deserves a
+ * look. Pure: it takes the files' text (the VS Code adapter finds and reads them) and the
+ * catalog, so it runs in plain Node for tests.
+ */
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { Catalog } from '../catalog/catalog';
+import { CATEGORY_LABELS } from '../catalog/labels';
+import { packageKey } from '../catalog/packageNames';
+import type { CatalogEntry, Category, Registry } from '../catalog/schema';
+import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
+import { formatFor } from '../manifests/formats';
+import type { ManifestDependency } from '../manifests/types';
+import { joinAsList } from '../text/lists';
+import { oneIsMadeForTheOther } from '../catalog/relations';
+
+export interface ManifestFile {
+    /** Any path with `/` or `\` separators; findings point back to it. */
+    path: string;
+    text: string;
+}
+
+/** Where a dependency is named; line and character are zero-based, as in VS Code. */
+export interface DependencyLocation {
+    path: string;
+    line: number;
+    character: number;
+    length: number;
+}
+
+export interface CategoryGroup {
+    category: Category;
+    /** Entry ids, in the order first declared. */
+    entries: string[];
+}
+
+export interface DetectedStack {
+    /** Language entry ids. */
+    languages: string[];
+    runtimes: string[];
+    /** Web and desktop framework entry ids, the most widely declared first. */
+    frameworks: string[];
+    /** Everything else the catalog knows, by category in the catalog's category order. */
+    libraries: CategoryGroup[];
+}
+
+/** A folder holding one or more manifests: the unit in which roles should not repeat. */
+export interface ProjectStack extends DetectedStack {
+    /** The folder's path, '' for the root. */
+    folder: string;
+    manifests: string[];
+}
+
+export interface StatusFinding {
+    type: 'status';
+    /** The entry id and the package as declared. */
+    entry: string;
+    package: string;
+    status: WarningStatus;
+    /** Entry ids the catalog names as replacements. */
+    successors: string[];
+    note?: string;
+    source?: string;
+    location: DependencyLocation;
+    message: string;
+}
+
+/** Why two dependencies are said to play the same role. */
+export type SameRoleRule = 'alternatives' | 'one-per-project';
+
+export interface SameRoleFinding {
+    type: 'same-role';
+    folder: string;
+    category: Category;
+    rule: SameRoleRule;
+    /** Entry ids, two or more. */
+    entries: string[];
+    /** The first declaration of each entry, in `entries` order. */
+    locations: DependencyLocation[];
+    message: string;
+}
+
+export interface UnknownDependency {
+    registry: Registry;
+    name: string;
+    /** The first declaration. */
+    location: DependencyLocation;
+}
+
+export interface StackDetection {
+    /** Every manifest a format could read, in the order given. */
+    manifests: string[];
+    projects: ProjectStack[];
+    /** The whole workspace's stack. */
+    stack: DetectedStack;
+    statusFindings: StatusFinding[];
+    sameRoleFindings: SameRoleFinding[];
+    /** Distinct registry packages declared, not counting the workspace's own packages. */
+    dependencyCount: number;
+    /** Distinct packages the catalog has no entry for. */
+    unknown: UnknownDependency[];
+    /** Where each detected entry is first declared, by entry id. */
+    declaredAt: Record<string, DependencyLocation>;
+}
+
+/**
+ * Sections that do not add a dependency of the project: overrides and resolutions pin other
+ * packages' dependencies, bundle lists repeat names from `dependencies`, build requirements and
+ * uv constraints only steer the installer.
+ */
+const NON_DEPENDENCY_SECTION = /^(?:overrides|resolutions|pnpm\.overrides|bundleDependencies|bundledDependencies|\[build-system\] requires|\[tool\.uv\] (?:constraint|override)-dependencies)\b/;
+
+/**
+ * Categories where a second library almost always duplicates the first: a project formats
+ * dates one way and calls HTTP services one way. Other categories routinely combine
+ * complementary tools (mocha with chai, black with isort, gunicorn with uvicorn workers), so
+ * they are only flagged when the entries name each other as alternatives.
+ */
+export const ONE_PER_PROJECT_CATEGORIES: readonly Category[] = ['date-time', 'http-client'];
+
+/**
+ * The language (and runtime) a registry's manifests imply: a package.json is JavaScript run by
+ * Node.js even when it declares no known package. TypeScript is detected from its own package.
+ */
+const REGISTRY_PLATFORM: Record<Registry, { language: string; runtime?: string }> = {
+    npm: { language: 'javascript', runtime: 'nodejs' },
+    pypi: { language: 'python' },
+    rubygems: { language: 'ruby' },
+};
+
+const FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
+const CATEGORY_ORDER = new Map(Object.keys(CATEGORY_LABELS).map((category, index) => [category, index]));
+
+/** Offsets to zero-based lines and characters. */
+class LineIndex {
+    private readonly starts: number[] = [0];
+
+    constructor(text: string) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            this.starts.push(i + 1);
+        }
+    }
+
+    position(offset: number): { line: number; character: number } {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >>> 1;
+            if ((this.starts[mid] ?? 0) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return { line: low, character: offset - (this.starts[low] ?? 0) };
+    }
+}
+
+export function folderOf(path: string): string {
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return cut < 0 ? '' : path.slice(0, cut);
+}
+
+/** The names the workspace's own package.json files publish: depending on them is internal. */
+function workspacePackageNames(files: readonly ManifestFile[]): Set<string> {
+    const names = new Set<string>();
+    for (const file of files) {
+        if (formatFor(file.path)?.id !== 'package.json') {
+            continue;
+        }
+        const json: unknown = parseJsonc(file.text);
+        const name = typeof json === 'object' && json !== null ? (json as { name?: unknown }).name : undefined;
+        if (typeof name === 'string' && name.length > 0) {
+            names.add(packageKey('npm', name));
+        }
+    }
+    return names;
+}
+
+/** One project's entries, each with its first declaration, in declaration order. */
+class ProjectAccumulator {
+    readonly manifests: string[] = [];
+    readonly registries = new Set<Registry>();
+    readonly entries = new Map<string, { entry: CatalogEntry; location: DependencyLocation }>();
+
+    constructor(readonly folder: string) {}
+}
+
+/** Counts how many projects declare each entry, to put the most used framework first. */
+function stackOf(catalog: Catalog, projects: readonly ProjectAccumulator[]): DetectedStack {
+    const languages: string[] = [];
+    const runtimes: string[] = [];
+    const frameworkUse = new Map<string, number>();
+    const libraries = new Map<Category, string[]>();
+    const add = (list: string[], id: string | undefined): void => {
+        if (id !== undefined && catalog.get(id) && !list.includes(id)) {
+            list.push(id);
+        }
+    };
+    for (const project of projects) {
+        for (const registry of project.registries) {
+            add(languages, REGISTRY_PLATFORM[registry].language);
+            add(runtimes, REGISTRY_PLATFORM[registry].runtime);
+        }
+        for (const { entry } of project.entries.values()) {
+            if (entry.kind === 'language') {
+                add(languages, entry.id);
+            } else if (entry.kind === 'runtime') {
+                add(runtimes, entry.id);
+            } else if (entry.kind === 'framework' && FRAMEWORK_CATEGORIES.includes(entry.category)) {
+                frameworkUse.set(entry.id, (frameworkUse.get(entry.id) ?? 0) + 1);
+            } else {
+                const list = libraries.get(entry.category) ?? [];
+                add(list, entry.id);
+                libraries.set(entry.category, list);
+            }
+        }
+    }
+    return {
+        languages,
+        runtimes,
+        // A stable sort keeps first-declared order among frameworks used equally often.
+        frameworks: [...frameworkUse.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+        libraries: [...libraries.entries()]
+            .sort((a, b) => (CATEGORY_ORDER.get(a[0]) ?? 0) - (CATEGORY_ORDER.get(b[0]) ?? 0))
+            .map(([category, entries]) => ({ category, entries })),
+    };
+}
+
+function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: ManifestDependency, location: DependencyLocation): StatusFinding | undefined {
+    const status = entry.status;
+    if (status.value === 'active') {
+        return undefined;
+    }
+    const presentation = STATUS_PRESENTATION[status.value];
+    const successors = status.successors ?? [];
+    const successorNames = successors.map((id) => catalog.nameOf(id));
+    const instead = successorNames.length > 0 ? `; the catalog suggests ${joinAsList(successorNames)} instead` : '';
+    const finding: StatusFinding = {
+        type: 'status',
+        entry: entry.id,
+        package: dependency.name,
+        status: status.value,
+        successors,
+        location,
+        message: `${dependency.name} ${presentation.phrase}${instead}.`,
+    };
+    if (status.note !== undefined) {
+        finding.note = status.note;
+    }
+    if (status.source !== undefined) {
+        finding.source = status.source;
+    }
+    return finding;
+}
+
+/**
+ * Dependencies of one project that play the same role: same ecosystem and category, and either
+ * each lists the other as an alternative or the category is one-per-project. A plugin and the library it is
+ * made for (Flask-SQLAlchemy and SQLAlchemy) are never a pair. Linked pairs are merged into one
+ * finding per group.
+ */
+function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
+    // Grouped by ecosystem too: Flask and Express in one folder serve different programs.
+    const byRole = new Map<string, { category: Category; members: { entry: CatalogEntry; location: DependencyLocation }[] }>();
+    for (const declared of project.entries.values()) {
+        if (declared.entry.kind === 'language' || declared.entry.kind === 'runtime') {
+            continue;
+        }
+        const key = `${declared.entry.ecosystem}/${declared.entry.category}`;
+        const role = byRole.get(key) ?? { category: declared.entry.category, members: [] };
+        role.members.push(declared);
+        byRole.set(key, role);
+    }
+    const findings: SameRoleFinding[] = [];
+    for (const { category, members } of byRole.values()) {
+        const onePerProject = ONE_PER_PROJECT_CATEGORIES.includes(category);
+        const mutual = (a: CatalogEntry, b: CatalogEntry): boolean => a.alternatives.includes(b.id) && b.alternatives.includes(a.id);
+        // Union-find over the members, joining every pair that plays the same role.
+        const parent = members.map((_, index) => index);
+        const root = (i: number): number => {
+            const up = parent[i] ?? i;
+            return up === i ? i : (parent[i] = root(up));
+        };
+        members.forEach((a, i) => {
+            members.forEach((b, j) => {
+                if (j > i && (onePerProject || mutual(a.entry, b.entry)) && !oneIsMadeForTheOther(a.entry, b.entry)) {
+                    parent[root(j)] = root(i);
+                }
+            });
+        });
+        const groups = new Map<number, typeof members>();
+        members.forEach((member, index) => {
+            const group = groups.get(root(index)) ?? [];
+            group.push(member);
+            groups.set(root(index), group);
+        });
+        for (const group of groups.values()) {
+            if (group.length < 2) {
+                continue;
+            }
+            const entries = group.map((member) => member.entry);
+            const rule: SameRoleRule = entries.some((a) => entries.some((b) => mutual(a, b))) ? 'alternatives' : 'one-per-project';
+            const why = rule === 'alternatives' ? 'the catalog lists them as alternatives to each other' : 'a project usually needs only one';
+            findings.push({
+                type: 'same-role',
+                folder: project.folder,
+                category,
+                rule,
+                entries: entries.map((entry) => entry.id),
+                locations: group.map((member) => member.location),
+                message: `${joinAsList(entries.map((entry) => entry.name))} play the same role (${CATEGORY_LABELS[category]}): ${why}.`,
+            });
+        }
+    }
+    return findings;
+}
+
+/**
+ * Detects the stack of a set of manifests. Files no format reads are ignored; a project is a
+ * folder, so a monorepo's packages are reviewed one by one and a root with package.json and
+ * requirements.txt is one mixed project.
+ */
+export function detectStack(files: readonly ManifestFile[], catalog: Catalog): StackDetection {
+    const internal = workspacePackageNames(files);
+    const projects = new Map<string, ProjectAccumulator>();
+    const manifests: string[] = [];
+    const statusFindings: StatusFinding[] = [];
+    const declaredPackages = new Set<string>();
+    const unknown = new Map<string, UnknownDependency>();
+
+    for (const file of files) {
+        const format = formatFor(file.path);
+        if (!format) {
+            continue;
+        }
+        manifests.push(file.path);
+        const folder = folderOf(file.path);
+        let project = projects.get(folder);
+        if (!project) {
+            project = new ProjectAccumulator(folder);
+            projects.set(folder, project);
+        }
+        project.manifests.push(file.path);
+        project.registries.add(format.registry);
+
+        const lines = new LineIndex(file.text);
+        for (const dependency of format.parse(file.text)) {
+            const key = packageKey(dependency.registry, dependency.name);
+            if (NON_DEPENDENCY_SECTION.test(dependency.section) || dependency.source === 'path' || internal.has(key)) {
+                continue;
+            }
+            const { line, character } = lines.position(dependency.nameSpan.start);
+            const location: DependencyLocation = { path: file.path, line, character, length: dependency.nameSpan.end - dependency.nameSpan.start };
+            declaredPackages.add(key);
+            const entry = catalog.findPackage(dependency.registry, dependency.name);
+            if (!entry) {
+                if (!unknown.has(key)) {
+                    unknown.set(key, { registry: dependency.registry, name: dependency.name, location });
+                }
+                continue;
+            }
+            if (!project.entries.has(entry.id)) {
+                project.entries.set(entry.id, { entry, location });
+            }
+            const finding = statusFinding(catalog, entry, dependency, location);
+            if (finding) {
+                statusFindings.push(finding);
+            }
+        }
+    }
+
+    const accumulated = [...projects.values()];
+    const declaredAt: Record<string, DependencyLocation> = {};
+    for (const project of accumulated) {
+        for (const [id, { location }] of project.entries) {
+            declaredAt[id] ??= location;
+        }
+    }
+    return {
+        manifests,
+        projects: accumulated.map((project) => ({ folder: project.folder, manifests: project.manifests, ...stackOf(catalog, [project]) })),
+        stack: stackOf(catalog, accumulated),
+        statusFindings,
+        sameRoleFindings: accumulated.flatMap(sameRoleFindings),
+        dependencyCount: declaredPackages.size,
+        unknown: [...unknown.values()],
+        declaredAt,
+    };
+}

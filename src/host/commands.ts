@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { CatalogSource } from './catalogSource';
+import { installCommand } from '../core/catalog/installCommand';
+import { CATEGORY_LABELS } from '../core/catalog/labels';
+import type { CatalogEntry } from '../core/catalog/schema';
+import { detailsUri } from './details';
+import { CommandIds } from '../core/contributions';
+
+/**
+ * The entry's commands accept what each caller has: a tree row, an entry id (palette
+ * arguments, hover links, other extensions) or nothing, in which case the user picks one.
+ */
+async function resolveEntry(catalog: CatalogSource, arg: unknown, title: string): Promise<CatalogEntry | undefined> {
+    const loaded = await catalog.get();
+    if (typeof arg === 'string') {
+        const entry = loaded.get(arg);
+        if (!entry) {
+            void vscode.window.showWarningMessage(`Stack Guide has no entry "${arg}".`);
+        }
+        return entry;
+    }
+    if (isEntryRow(arg)) {
+        return arg.entry;
+    }
+    const picked = await vscode.window.showQuickPick(
+        loaded.all().map((entry) => ({ label: entry.name, description: CATEGORY_LABELS[entry.category], entry })),
+        { title, matchOnDescription: true },
+    );
+    return picked?.entry;
+}
+
+function isEntryRow(arg: unknown): arg is { type: 'entry'; entry: CatalogEntry } {
+    return typeof arg === 'object' && arg !== null && (arg as { type?: unknown }).type === 'entry';
+}
+
+export function registerEntryCommands(context: vscode.ExtensionContext, catalog: CatalogSource): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand(CommandIds.openDocumentation, async (arg: unknown) => {
+            const entry = await resolveEntry(catalog, arg, 'Open Documentation');
+            if (entry) {
+                await vscode.env.openExternal(vscode.Uri.parse(entry.links.docs ?? entry.links.homepage));
+            }
+        }),
+        vscode.commands.registerCommand(CommandIds.showDetails, async (arg: unknown) => {
+            const entry = await resolveEntry(catalog, arg, 'Show Details');
+            if (!entry) {
+                return undefined;
+            }
+            const uri = detailsUri(entry.id);
+            await vscode.commands.executeCommand('markdown.showPreview', uri);
+            return uri;
+        }),
+        vscode.commands.registerCommand(CommandIds.openRepository, async (arg: unknown) => {
+            const entry = await resolveEntry(catalog, arg, 'Open Repository');
+            if (!entry) {
+                return;
+            }
+            if (!entry.links.repository) {
+                void vscode.window.showInformationMessage(`The catalog has no repository link for ${entry.name}.`);
+                return;
+            }
+            await vscode.env.openExternal(vscode.Uri.parse(entry.links.repository));
+        }),
+        vscode.commands.registerCommand(CommandIds.copyInstallCommand, async (arg: unknown) => {
+            const entry = await resolveEntry(catalog, arg, 'Copy Install Command');
+            if (!entry) {
+                return undefined;
+            }
+            const command = installCommand(entry);
+            if (!command) {
+                void vscode.window.showInformationMessage(`${entry.name} is not installed from a package registry.`);
+                return undefined;
+            }
+            await vscode.env.clipboard.writeText(command);
+            vscode.window.setStatusBarMessage(`$(clippy) Copied: ${command}`, 3000);
+            return command;
+        }),
+    );
+}

@@ -1,0 +1,310 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Catalog } from '../../core/catalog/catalog';
+import type { CatalogSource } from '../catalogSource';
+import type { CatalogEntry } from '../../core/catalog/schema';
+import { pickEntriesToCompare, pickEntryToAdd } from './entryQuickPick';
+import { buildShellHtml } from '../../core/compare/pageHtml';
+import { COMPARE_VIEW_TYPE } from '../../core/contributions';
+import { tableToMarkdown } from '../../core/compare/tableMarkdown';
+import { buildPickerOptions } from '../../core/compare/pickItems';
+import { parseWebviewMessage, parseWebviewState, type CompareViewModel, type HostMessage, type WebviewMessage } from '../../core/compare/protocol';
+import { MAX_COLUMNS, MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selection } from '../../core/compare/selection';
+import { buildTableModel } from '../../core/compare/tableModel';
+
+/** How long `open` waits for the webview's `rendered` before it returns anyway. */
+const RENDER_TIMEOUT_MS = 5000;
+
+interface RenderWaiter {
+    /** The panel whose webview must draw the revision; its disposal ends the wait. */
+    readonly panel: vscode.WebviewPanel;
+    readonly revision: number;
+    readonly finish: () => void;
+}
+
+function preview(value: unknown): string {
+    try {
+        return (JSON.stringify(value) ?? String(value)).slice(0, 200);
+    } catch {
+        return String(value).slice(0, 200);
+    }
+}
+
+function panelTitle(columns: readonly { name: string }[]): string {
+    if (columns.length < MIN_COLUMNS) {
+        return 'Compare';
+    }
+    // Tabs are narrow: name up to three entries, count beyond that.
+    return columns.length <= 3
+        ? `Compare: ${columns.map((column) => column.name).join(' · ')}`
+        : `Compare ${columns.length} entries`;
+}
+
+/**
+ * The single comparison panel: creates or reveals it, turns the ids into a model for the
+ * webview, and applies what the webview asks. All content decisions are in the pure modules.
+ */
+export class ComparePanelController implements vscode.Disposable {
+    private readonly log = vscode.window.createOutputChannel('Stack Guide: Compare', { log: true });
+    private panel: vscode.WebviewPanel | undefined;
+    private ids: readonly string[] = [];
+    private model: CompareViewModel | undefined;
+    private revision = 0;
+    /** The last revision the webview reported as drawn. */
+    private drawnRevision = 0;
+    /**
+     * The panel whose webview script has posted `ready` (it listens from then on; posts
+     * before that would be lost). Kept as the panel, not a flag, so that a `ready` can only
+     * ever count for the panel that sent it.
+     */
+    private readyPanel: vscode.WebviewPanel | undefined;
+    private readonly waiters = new Set<RenderWaiter>();
+
+    constructor(
+        private readonly extensionUri: vscode.Uri,
+        private readonly catalog: CatalogSource,
+    ) {}
+
+    shownIds(): string[] {
+        return [...this.ids];
+    }
+
+    /** True once the webview has drawn what the panel holds now. */
+    isRendered(): boolean {
+        return this.panel !== undefined && this.drawnRevision === this.revision;
+    }
+
+    /** Shows exactly these entries (as far as the catalog knows them and they fit). */
+    async open(requested: readonly string[]): Promise<void> {
+        const catalog = await this.catalog.get();
+        this.ensurePanel();
+        await this.show(selectIds(requested, catalog), catalog, true);
+    }
+
+    async add(id: string): Promise<void> {
+        if (!this.panel) {
+            return this.open([id]);
+        }
+        const catalog = await this.catalog.get();
+        await this.show(withAdded(this.ids, id, catalog), catalog, true);
+    }
+
+    /** The command without arguments: the user picks, starting from what is shown now. */
+    async pickAndOpen(): Promise<void> {
+        const ids = await pickEntriesToCompare(await this.catalog.get(), this.ids);
+        if (ids !== undefined) {
+            await this.open(ids);
+        }
+    }
+
+    /** Restores a panel VS Code kept across a window reload, from the webview's saved state. */
+    async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        if (this.panel) {
+            // A comparison was opened before the restore reached us; one panel is the rule.
+            panel.dispose();
+            return;
+        }
+        // VS Code restores the options saved with the panel; the page must load under the
+        // current ones (an update may have moved the resource roots), so set them before it.
+        panel.webview.options = this.webviewOptions();
+        this.adopt(panel);
+        const catalog = await this.catalog.get();
+        await this.show(selectIds(parseWebviewState(state)?.ids ?? [], catalog), catalog, false);
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        this.log.dispose();
+    }
+
+    private ensurePanel(): void {
+        if (this.panel) {
+            return;
+        }
+        this.adopt(
+            vscode.window.createWebviewPanel(
+                COMPARE_VIEW_TYPE,
+                'Compare',
+                { viewColumn: vscode.ViewColumn.Active },
+                { ...this.webviewOptions(), enableFindWidget: true },
+            ),
+        );
+    }
+
+    private webviewOptions(): vscode.WebviewOptions {
+        const root = this.extensionUri;
+        return {
+            enableScripts: true,
+            localResourceRoots: [
+                vscode.Uri.joinPath(root, 'dist', 'webview'),
+                vscode.Uri.joinPath(root, 'dist', 'codicons'),
+                vscode.Uri.joinPath(root, 'media'),
+            ],
+        };
+    }
+
+    /**
+     * Makes `panel` the comparison panel and loads the page into it. Its options must be set
+     * already (by createWebviewPanel, or by revive): setting them here again could only reload
+     * the page. Everything the panel's webview sends, and its disposal, is tied to this panel,
+     * so a late message from a closed panel never counts for the one that replaced it.
+     */
+    private adopt(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        this.readyPanel = undefined;
+        const { webview } = panel;
+        const subscriptions: vscode.Disposable[] = [];
+        subscriptions.push(
+            webview.onDidReceiveMessage((message: unknown) => this.receive(panel, message)),
+            panel.onDidDispose(() => {
+                for (const subscription of subscriptions) {
+                    subscription.dispose();
+                }
+                this.forgetPanel(panel);
+            }),
+        );
+        const resource = (...segments: string[]): string =>
+            webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
+        webview.html = buildShellHtml({
+            nonce: randomBytes(16).toString('base64'),
+            cspSource: webview.cspSource,
+            scriptUri: resource('dist', 'webview', 'compare.js'),
+            styleUri: resource('media', 'compare.css'),
+            codiconUri: resource('dist', 'codicons', 'codicon.css'),
+        });
+    }
+
+    private forgetPanel(panel: vscode.WebviewPanel): void {
+        for (const waiter of [...this.waiters]) {
+            if (waiter.panel === panel) {
+                waiter.finish();
+            }
+        }
+        if (this.readyPanel === panel) {
+            this.readyPanel = undefined;
+        }
+        if (this.panel !== panel) {
+            // Already replaced: what the controller holds now belongs to the new panel.
+            return;
+        }
+        this.panel = undefined;
+        this.ids = [];
+        this.model = undefined;
+    }
+
+    /** Draws a selection; resolves once the webview has drawn it, or after the timeout. */
+    private async show(selection: Selection, catalog: Catalog, reveal: boolean): Promise<void> {
+        const panel = this.panel;
+        if (!panel) {
+            return;
+        }
+        this.ids = selection.ids;
+        const entries = selection.ids.map((id) => catalog.get(id)).filter((entry): entry is CatalogEntry => !!entry);
+        const model: CompareViewModel = {
+            revision: ++this.revision,
+            table: buildTableModel(entries, catalog),
+            addable: buildPickerOptions(catalog.all(), new Set(selection.ids)),
+            minColumns: MIN_COLUMNS,
+            maxColumns: MAX_COLUMNS,
+            ...(selection.notice === undefined ? {} : { notice: selection.notice }),
+        };
+        this.model = model;
+        panel.title = panelTitle(model.table.columns);
+        const drawn = this.waitForRender(panel, model.revision);
+        if (reveal) {
+            panel.reveal(panel.viewColumn);
+        }
+        // Before `ready` the webview could not receive it; its `ready` fetches this model.
+        if (this.readyPanel === panel) {
+            await panel.webview.postMessage({ type: 'model', model } satisfies HostMessage);
+        }
+        await drawn;
+    }
+
+    private waitForRender(panel: vscode.WebviewPanel, revision: number): Promise<void> {
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.log.warn(`The webview did not report drawing revision ${revision} within ${RENDER_TIMEOUT_MS} ms.`);
+                waiter.finish();
+            }, RENDER_TIMEOUT_MS);
+            const waiter: RenderWaiter = {
+                panel,
+                revision,
+                finish: () => {
+                    clearTimeout(timer);
+                    this.waiters.delete(waiter);
+                    resolve();
+                },
+            };
+            this.waiters.add(waiter);
+        });
+    }
+
+    private post(message: HostMessage): Thenable<boolean> {
+        return this.panel?.webview.postMessage(message) ?? Promise.resolve(false);
+    }
+
+    private receive(panel: vscode.WebviewPanel, raw: unknown): void {
+        if (panel !== this.panel) {
+            // Sent by a panel this controller has already let go of.
+            return;
+        }
+        const message = parseWebviewMessage(raw);
+        if (!message) {
+            this.log.warn(`Ignored a malformed message from the compare webview: ${preview(raw)}`);
+            return;
+        }
+        this.handle(panel, message).catch((error: unknown) => {
+            const text = error instanceof Error ? error.message : String(error);
+            this.log.error(`Handling "${message.type}" failed: ${text}`);
+            void vscode.window.showErrorMessage(`Stack Guide could not update the comparison: ${text}`);
+        });
+    }
+
+    private async handle(panel: vscode.WebviewPanel, message: WebviewMessage): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                // Also after the webview reloaded its page: it starts empty again.
+                this.readyPanel = panel;
+                if (this.model) {
+                    await panel.webview.postMessage({ type: 'model', model: this.model } satisfies HostMessage);
+                }
+                return;
+            case 'rendered':
+                this.drawnRevision = Math.max(this.drawnRevision, message.revision);
+                for (const waiter of [...this.waiters]) {
+                    if (waiter.panel === panel && waiter.revision <= message.revision) {
+                        waiter.finish();
+                    }
+                }
+                return;
+            case 'remove':
+                return this.update((ids) => ({ ids: withRemoved(ids, message.id) }));
+            case 'move':
+                return this.update((ids) => ({ ids: withMoved(ids, message.id, message.offset) }));
+            case 'add':
+                return this.update((ids, catalog) => withAdded(ids, message.id, catalog));
+            case 'pickEntry': {
+                const id = await pickEntryToAdd(await this.catalog.get(), this.ids);
+                return id === undefined ? undefined : this.update((ids, catalog) => withAdded(ids, id, catalog));
+            }
+            case 'copyMarkdown':
+                return this.copyMarkdown(message.onlyDifferences);
+        }
+    }
+
+    private async update(change: (ids: readonly string[], catalog: Catalog) => Selection): Promise<void> {
+        const catalog = await this.catalog.get();
+        await this.show(change(this.ids, catalog), catalog, false);
+    }
+
+    private async copyMarkdown(onlyDifferences: boolean): Promise<void> {
+        const table = this.model?.table;
+        if (!table || table.columns.length < MIN_COLUMNS) {
+            await this.post({ type: 'status', text: `Add at least ${MIN_COLUMNS} entries to copy a comparison.` });
+            return;
+        }
+        await vscode.env.clipboard.writeText(tableToMarkdown(table, onlyDifferences));
+        await this.post({ type: 'status', text: 'Copied the comparison as a Markdown table.' });
+    }
+}

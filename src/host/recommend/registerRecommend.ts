@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import type { CatalogSource } from '../catalogSource';
+import { CommandIds } from '../../core/contributions';
+import type * as RecommendFlow from './recommendFlow';
+import type { RankedStack } from '../../core/recommend/scoring';
+
+/** The recommendation as other extensions and the integration tests see it. */
+export interface RecommendApi {
+    /** Ranks stacks for the answers without showing anything; rejects with an `AnswersError` for bad answers. */
+    recommend(answers: unknown): Promise<RankedStack[]>;
+}
+
+/** Registers `stackGuide.recommend`; its questions, zod checks and scoring load on first use. */
+export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource): RecommendApi {
+    const flow = (): Promise<typeof RecommendFlow> => import('./recommendFlow.js');
+    context.subscriptions.push(
+        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, input)),
+    );
+    return { recommend: async (input) => (await flow()).recommendFor(catalog, input) };
+}

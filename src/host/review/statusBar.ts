@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { CommandIds } from '../../core/contributions';
+import type { WorkspaceReview } from '../../core/review/summary';
+
+/**
+ * The detected stack in the status bar ("Node.js · Express · Mongoose"); a click runs the
+ * review. Hidden while the setting is off or no manifest was found.
+ */
+export class StackStatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('stackGuide.stack', vscode.StatusBarAlignment.Left, 10);
+    private text: string | undefined;
+    private enabled = true;
+
+    constructor() {
+        this.item.name = 'Stack Guide: Workspace Stack';
+        this.item.command = { command: CommandIds.reviewWorkspace, title: 'Review This Workspace' };
+    }
+
+    setEnabled(enabled: boolean): void {
+        this.enabled = enabled;
+        this.render();
+    }
+
+    show(review: WorkspaceReview): void {
+        this.text = review.statusBarText;
+        this.item.tooltip = `${review.summary}\n\nClick to review this workspace.`;
+        this.render();
+    }
+
+    /** The stack text as shown, without its icon; undefined while hidden. */
+    shownText(): string | undefined {
+        return this.enabled ? this.text : undefined;
+    }
+
+    dispose(): void {
+        this.item.dispose();
+    }
+
+    private render(): void {
+        if (this.enabled && this.text !== undefined) {
+            this.item.text = `$(layers) ${this.text}`;
+            this.item.show();
+        } else {
+            this.item.hide();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { ReviewNode } from '../../core/review/reviewTreeModel';
+
+/** Rows that name a catalog entry; menus target them to open its documentation. */
+export const REVIEW_ENTRY_CONTEXT = 'reviewEntry';
+
+/**
+ * Shows the nodes of the last review. Rows with a location open the manifest at that line;
+ * `uriOf` maps the review's paths back to files.
+ */
+export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
+    private readonly changed = new vscode.EventEmitter<void>();
+    readonly onDidChangeTreeData = this.changed.event;
+    private roots: ReviewNode[] = [];
+    private uris = new Map<string, vscode.Uri>();
+
+    update(roots: ReviewNode[], uris: Map<string, vscode.Uri>): void {
+        this.roots = roots;
+        this.uris = uris;
+        this.changed.fire();
+    }
+
+    getChildren(node?: ReviewNode): ReviewNode[] {
+        return node ? node.children : this.roots;
+    }
+
+    getTreeItem(node: ReviewNode): vscode.TreeItem {
+        const state =
+            node.children.length === 0
+                ? vscode.TreeItemCollapsibleState.None
+                : node.expanded
+                  ? vscode.TreeItemCollapsibleState.Expanded
+                  : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(node.label, state);
+        item.id = node.id;
+        item.description = node.description;
+        item.tooltip = node.tooltip;
+        if (node.icon) {
+            item.iconPath = new vscode.ThemeIcon(node.icon);
+        }
+        if (node.type === 'entry') {
+            item.contextValue = REVIEW_ENTRY_CONTEXT;
+        }
+        const uri = node.location ? this.uris.get(node.location.path) : undefined;
+        if (node.location && uri) {
+            const { line, character, length } = node.location;
+            const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(line, character, line, character + length) };
+            item.command = { command: 'vscode.open', title: 'Open Manifest', arguments: [uri, options] };
+        }
+        return item;
+    }
+
+    dispose(): void {
+        this.changed.dispose();
+    }
+}

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { tableToMarkdown } from '../../../src/core/compare/tableMarkdown';
+import { buildTableModel } from '../../../src/core/compare/tableModel';
+import { catalogOf, entry } from './builders';
+
+const django = entry('django', { name: 'Django' });
+const flask = entry('flask', { name: 'Flask', firstRelease: { year: 2010, source: 'https://example.com/flask/history' } });
+const catalog = catalogOf(django, flask);
+
+/** The table's lines, each split into its cells (on pipes that are not escaped). */
+function cells(markdown: string): string[][] {
+    return markdown
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice(2, -2).split(/(?<!\\) \| /));
+}
+
+describe('compare Markdown export', () => {
+    it('writes a header, a separator and one row per dimension, each with one cell per column', () => {
+        const markdown = tableToMarkdown(buildTableModel([django, flask], catalog));
+        const lines = cells(markdown);
+        assert.deepEqual(lines[0], ['Dimension', 'Django', 'Flask']);
+        assert.deepEqual(lines[1], ['---', '---', '---']);
+        assert.equal(lines.length, 2 + 16);
+        for (const line of lines) {
+            assert.equal(line.length, 3, line.join(' | '));
+        }
+        assert.ok(markdown.endsWith('|\n'));
+    });
+
+    it('links a fact to its source and labels a judgement with its rationale', () => {
+        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog)));
+        const release = lines.find((line) => line[0] === '**First release**');
+        assert.deepEqual(release, [
+            '**First release**',
+            '2005 ([source](<https://example.com/django/history>))',
+            '2010 ([source](<https://example.com/flask/history>))',
+        ]);
+        const curve = lines.find((line) => line[0] === '**Learning curve**');
+        assert.equal(curve?.[1], 'Moderate _(judgement: There is a lot to learn\\.)_');
+        const links = lines.find((line) => line[0] === '**Links**');
+        assert.equal(
+            links?.[1],
+            [
+                '[Homepage](<https://example.com/django>)',
+                '[Documentation](<https://example.com/django/docs>)',
+                '[Repository](<https://example.com/django/code>)',
+            ].join(', '),
+        );
+    });
+
+    it('keeps only the differing rows when asked to', () => {
+        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog), true));
+        assert.deepEqual(
+            lines.slice(2).map((line) => line[0]),
+            ['**First release**', '**Notable users**', '**Links**'],
+        );
+    });
+
+    it('escapes pipes, backslashes, line breaks and Markdown syntax in catalog text', () => {
+        const odd = entry('odd', {
+            name: 'A|B \\ *C*',
+            strengths: ['line one\nline two', 'carriage\rreturn', '_under_ [link](https://x.example) `code` # h'],
+        });
+        const markdown = tableToMarkdown(buildTableModel([odd, django], catalogOf(odd, django)));
+        const lines = cells(markdown);
+        assert.equal(lines.length, 2 + 16, 'no line break survives inside a row');
+        assert.equal(lines[0]?.[1], 'A\\|B \\\\ \\*C\\*');
+        const strengths = lines.find((line) => line[0] === '**Strengths**');
+        assert.equal(
+            strengths?.[1],
+            'line one line two; carriage return; \\_under\\_ \\[link\\]\\(https\\://x\\.example\\) \\`code\\` \\# h',
+        );
+    });
+
+    it('writes a dash for what the catalog does not state', () => {
+        const bare = entry('bare', { notableUsers: [], strengths: [] });
+        delete (bare as { judgements?: unknown }).judgements;
+        const lines = cells(tableToMarkdown(buildTableModel([bare, django], catalogOf(bare, django))));
+        for (const label of ['**Strengths**', '**Notable users**', '**Learning curve**']) {
+            assert.equal(lines.find((line) => line[0] === label)?.[1], '—', label);
+        }
+    });
+});

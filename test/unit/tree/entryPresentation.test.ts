@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { installCommand } from '../../../src/core/catalog/installCommand';
+import { entryDescription, entryIcon, entryTooltip } from '../../../src/core/tree/entryPresentation';
+import { joinAsList } from '../../../src/core/text/lists';
+import { escapeMarkdown } from '../../../src/core/text/markdown';
+import { makeEntry } from '../catalog/entryBuilder';
+
+describe('entry presentation', () => {
+    it('describes a row by kind and first release, status first when not active', () => {
+        assert.equal(entryDescription(makeEntry({ id: 'django', kind: 'framework', firstRelease: { year: 2005, source: 'https://x.org' } })), 'framework · 2005');
+        const request = makeEntry({
+            id: 'request',
+            status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' },
+        });
+        assert.equal(entryDescription(request), 'deprecated · library · 2010');
+        assert.equal(entryIcon(request), 'warning');
+    });
+
+    it('warns on an unmaintained entry as on a deprecated one, but not on one in maintenance mode', () => {
+        const status = (value: 'unmaintained' | 'maintenance') => ({ value, note: 'n', source: 'https://x.org' });
+        const abandoned = makeEntry({ id: 'abandoned', status: status('unmaintained') });
+        assert.equal(entryDescription(abandoned), 'unmaintained · library · 2010');
+        assert.equal(entryIcon(abandoned), 'warning');
+        assert.match(entryTooltip(abandoned, (id) => id), /^\$\(warning\) \*unmaintained\*$/m);
+        const finished = makeEntry({ id: 'finished', status: status('maintenance') });
+        assert.equal(entryIcon(finished), 'library');
+        assert.match(entryTooltip(finished, (id) => id), /^\$\(info\) \*maintenance\*$/m);
+    });
+
+    it('picks a codicon per kind, and a desktop one for desktop frameworks', () => {
+        assert.equal(entryIcon(makeEntry({ id: 'a', kind: 'framework', category: 'web-framework' })), 'layers');
+        assert.equal(entryIcon(makeEntry({ id: 'b', kind: 'framework', category: 'desktop-framework' })), 'device-desktop');
+        assert.equal(entryIcon(makeEntry({ id: 'c', kind: 'tool', category: 'testing' })), 'tools');
+    });
+
+    it('names successors in the tooltip of a deprecated entry', () => {
+        const tooltip = entryTooltip(
+            makeEntry({ id: 'request', name: 'request', status: { value: 'deprecated', successors: ['got'], note: 'n', source: 'https://x.org' } }),
+            (id) => (id === 'got' ? 'Got' : id),
+        );
+        assert.match(tooltip, /deprecated/);
+        assert.match(tooltip, /consider Got/);
+    });
+
+    it('escapes catalog text in the tooltip', () => {
+        const tooltip = entryTooltip(
+            makeEntry({ id: 'x', name: '[click](command:workbench.action.quit)', summary: '<img src=x onerror=alert(1)> $(bug)' }),
+            (id) => id,
+        );
+        assert.doesNotMatch(tooltip, /\]\(command:/);
+        assert.doesNotMatch(tooltip, /(^|[^\\])<img/);
+        assert.doesNotMatch(tooltip, /(^|[^\\])\$\(bug\)/);
+    });
+
+    it('lists names as a sentence does', () => {
+        assert.deepEqual(
+            [[], ['A'], ['A', 'B'], ['A', 'B', 'C']].map(joinAsList),
+            ['', 'A', 'A and B', 'A, B and C'],
+        );
+    });
+
+    it('escapes every Markdown-active character', () => {
+        assert.equal(escapeMarkdown('*a* _b_ `c` [d](e) <f> #g |h| line\nbreak'), '\\*a\\* \\_b\\_ \\`c\\` \\[d\\]\\(e\\) \\<f\\> \\#g \\|h\\| line break');
+    });
+});
+
+describe('install command', () => {
+    it('uses each registry\'s own tool and the primary package', () => {
+        assert.equal(installCommand(makeEntry({ id: 'express', category: 'web-framework', packages: [{ registry: 'npm', name: 'express' }] })), 'npm install express');
+        assert.equal(installCommand(makeEntry({ id: 'rails', packages: [{ registry: 'rubygems', name: 'rails' }, { registry: 'rubygems', name: 'railties' }] })), 'bundle add rails');
+        assert.equal(installCommand(makeEntry({ id: 'django', packages: [{ registry: 'pypi', name: 'Django' }] })), 'pip install Django');
+    });
+
+    it('adds development tools as development dependencies', () => {
+        assert.equal(installCommand(makeEntry({ id: 'jest', category: 'testing', packages: [{ registry: 'npm', name: 'jest' }] })), 'npm install --save-dev jest');
+        assert.equal(installCommand(makeEntry({ id: 'rspec', category: 'testing', packages: [{ registry: 'rubygems', name: 'rspec' }] })), 'bundle add rspec --group development');
+    });
+
+    it('has nothing to install for a language', () => {
+        assert.equal(installCommand(makeEntry({ id: 'python', kind: 'language', category: 'language' })), undefined);
+    });
+});
