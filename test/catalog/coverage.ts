@@ -26,7 +26,7 @@ async function main(files: readonly string[]): Promise<void> {
             console.log(`${file}: not a manifest Stack Guide reads`);
             continue;
         }
-        const dependencies = format.parse(readFileSync(file, 'utf8'));
+        const dependencies = format.parse(readFileSync(file, 'utf8')).dependencies;
         // A monorepo's own packages (`workspace:*`, `path:`) are not the registry's: no catalog
         // could cover them, so they are listed apart rather than counted as gaps.
         const local = new Set(dependencies.filter((dependency) => dependency.source === 'path').map((dependency) => dependency.name));

@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
 import { explainConstraint, explainMarkers } from '../constraints';
-import { dependencyAt } from '../manifests/harness';
 import { formatFor } from '../manifests/formats';
 import type { TextSpan } from '../manifests/types';
 import { renderDependencyHover } from './dependencyHover';
@@ -38,8 +37,7 @@ export class DependencyHoverService {
         if (!format) {
             return undefined;
         }
-        const dependencies = this.cache.dependencies(request.key, request.version, format, request.text);
-        const dependency = dependencyAt(dependencies, request.offset);
+        const dependency = this.cache.manifest(request.key, request.version, format, request.text).at(request.offset);
         if (!dependency) {
             return undefined;
         }

@@ -1,20 +1,20 @@
-import type { ManifestDependency, ManifestFormat } from '../manifests/types';
+import type { ManifestFormat, ParsedManifest } from '../manifests/types';
 
 /**
  * Parsed manifests by document, kept while the document's version stays the same: hovering
  * along a line reuses one parse, and an edit replaces it.
  */
 export class ManifestCache {
-    private readonly parsed = new Map<string, { version: number; dependencies: readonly ManifestDependency[] }>();
+    private readonly parsed = new Map<string, { version: number; manifest: ParsedManifest }>();
 
-    dependencies(key: string, version: number, format: ManifestFormat, text: () => string): readonly ManifestDependency[] {
+    manifest(key: string, version: number, format: ManifestFormat, text: () => string): ParsedManifest {
         const cached = this.parsed.get(key);
         if (cached?.version === version) {
-            return cached.dependencies;
+            return cached.manifest;
         }
-        const dependencies = format.parse(text());
-        this.parsed.set(key, { version, dependencies });
-        return dependencies;
+        const manifest = format.parse(text());
+        this.parsed.set(key, { version, manifest });
+        return manifest;
     }
 
     forget(key: string): void {

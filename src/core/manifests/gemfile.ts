@@ -181,5 +181,5 @@ export const gemfileFormat: ManifestFormat = {
         const name = baseName(fileName);
         return name === 'gemfile' || name === 'gems.rb' || name.endsWith('.gemfile');
     },
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parseGemfile),
+    parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseGemfile(source) }), onError),
 };

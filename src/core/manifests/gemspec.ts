@@ -45,5 +45,5 @@ export const gemspecFormat: ManifestFormat = {
     id: 'gemspec',
     registry: 'rubygems',
     matches: (fileName: string): boolean => baseName(fileName).endsWith('.gemspec'),
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parseGemspec),
+    parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseGemspec(source) }), onError),
 };

@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { ManifestDependency, ManifestFormat, TextSpan } from './types';
+import type { ManifestContents, ManifestDependency, ManifestFormat, TextSpan } from './types';
 import { parseManifest } from './harness';
 import { jsonString, objectProperties } from './jsonStrings';
 import { subSpan, type LocatedString } from './located';
@@ -133,21 +133,25 @@ function fromOverrides(
     }
 }
 
-function parsePackageJson(text: string): ManifestDependency[] {
+function parsePackageJson(text: string): ManifestContents {
     // Comments and trailing commas are fine (package.json is often edited as JSONC); any other
     // error means the document is malformed, and a malformed manifest gets no hover.
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length > 0) {
-        return [];
+        return { dependencies: [] };
     }
     const out: ManifestDependency[] = [];
+    let packageName: string | undefined;
     for (const { key, value } of objectProperties(root)) {
         const section = jsonString(text, key)?.value;
         if (section === undefined) {
             continue;
         }
-        if (DEPENDENCY_MAPS.has(section)) {
+        if (section === 'name') {
+            const name = jsonString(text, value)?.value;
+            packageName = name === '' ? undefined : name;
+        } else if (DEPENDENCY_MAPS.has(section)) {
             fromDependencyMap(text, value, section, out);
         } else if (NAME_LISTS.has(section)) {
             fromNameList(text, value, section, out);
@@ -163,12 +167,12 @@ function parsePackageJson(text: string): ManifestDependency[] {
             }
         }
     }
-    return out;
+    return packageName === undefined ? { dependencies: out } : { dependencies: out, packageName };
 }
 
 export const packageJsonFormat: ManifestFormat = {
     id: 'package.json',
     registry: 'npm',
     matches: (fileName: string): boolean => baseName(fileName) === 'package.json',
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parsePackageJson),
+    parse: (text, onError) => parseManifest(text, parsePackageJson, onError),
 };

@@ -23,5 +23,5 @@ export const pipfileFormat: ManifestFormat = {
     id: 'pipfile',
     registry: 'pypi',
     matches: (fileName: string): boolean => baseName(fileName) === 'pipfile',
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parsePipfile),
+    parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parsePipfile(source) }), onError),
 };

@@ -74,5 +74,5 @@ export const pyprojectFormat: ManifestFormat = {
     id: 'pyproject',
     registry: 'pypi',
     matches: (fileName: string): boolean => baseName(fileName) === 'pyproject.toml',
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parsePyproject),
+    parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parsePyproject(source) }), onError),
 };

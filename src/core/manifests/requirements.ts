@@ -50,5 +50,5 @@ export const requirementsFormat: ManifestFormat = {
         const name = baseName(fileName);
         return REQUIREMENTS_NAME.test(name) || (parentFolderName(fileName) === 'requirements' && /\.(?:txt|in)$/.test(name));
     },
-    parse: (text: string): ManifestDependency[] => parseManifest(text, parseRequirements),
+    parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseRequirements(source) }), onError),
 };

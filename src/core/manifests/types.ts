@@ -29,12 +29,31 @@ export interface ManifestDependency {
     markers?: string;
 }
 
+/** What a format's own parser found, before the harness sorts and sanitises it. */
+export interface ManifestContents {
+    dependencies: ManifestDependency[];
+    /** The manifest's own package name, where the format declares one (package.json `name`). */
+    packageName?: string;
+}
+
+/** A manifest read once: its dependencies, and the one under any offset. */
+export interface ParsedManifest {
+    /** Sorted by `nameSpan.start`; empty for malformed or oversized input. */
+    readonly dependencies: readonly ManifestDependency[];
+    readonly packageName?: string;
+    /** The dependency whose name or constraint covers `offset`. */
+    at(offset: number): ManifestDependency | undefined;
+}
+
+/** Told of every exception a format's parser throws; the manifest then reads as empty. */
+export type ParseErrorHook = (error: unknown) => void;
+
 export interface ManifestFormat {
     /** 'package.json', 'gemfile', 'gemspec', 'requirements', 'pyproject' or 'pipfile'. */
     readonly id: string;
     readonly registry: Registry;
     /** Decides by the base name; a full path is accepted (its folder matters for requirements/*.txt). */
     matches(fileName: string): boolean;
-    /** Sorted by `nameSpan.start`; never throws; [] for malformed or oversized input. */
-    parse(text: string): ManifestDependency[];
+    /** Never throws: malformed or oversized input reads as an empty manifest. */
+    parse(text: string, onError?: ParseErrorHook): ParsedManifest;
 }

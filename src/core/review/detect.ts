@@ -3,14 +3,13 @@
  * look. Pure: it takes the files' text (the VS Code adapter finds and reads them) and the
  * catalog, so it runs in plain Node for tests.
  */
-import { parse as parseJsonc } from 'jsonc-parser';
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
-import type { ManifestDependency } from '../manifests/types';
+import type { ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/types';
 import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../catalog/relations';
 
@@ -161,17 +160,26 @@ export function folderOf(path: string): string {
     return cut < 0 ? '' : path.slice(0, cut);
 }
 
-/** The names the workspace's own package.json files publish: depending on them is internal. */
-function workspacePackageNames(files: readonly ManifestFile[]): Set<string> {
+/** A manifest file with the format that reads it, parsed once. */
+interface ReadManifest {
+    readonly file: ManifestFile;
+    readonly format: ManifestFormat;
+    readonly manifest: ParsedManifest;
+}
+
+function readManifests(files: readonly ManifestFile[]): ReadManifest[] {
+    return files.flatMap((file) => {
+        const format = formatFor(file.path);
+        return format ? [{ file, format, manifest: format.parse(file.text) }] : [];
+    });
+}
+
+/** The names the workspace's own manifests publish: depending on them is internal. */
+function workspacePackageNames(manifests: readonly ReadManifest[]): Set<string> {
     const names = new Set<string>();
-    for (const file of files) {
-        if (formatFor(file.path)?.id !== 'package.json') {
-            continue;
-        }
-        const json: unknown = parseJsonc(file.text);
-        const name = typeof json === 'object' && json !== null ? (json as { name?: unknown }).name : undefined;
-        if (typeof name === 'string' && name.length > 0) {
-            names.add(packageKey('npm', name));
+    for (const { format, manifest } of manifests) {
+        if (manifest.packageName !== undefined) {
+            names.add(packageKey(format.registry, manifest.packageName));
         }
     }
     return names;
@@ -322,18 +330,15 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
  * requirements.txt is one mixed project.
  */
 export function detectStack(files: readonly ManifestFile[], catalog: Catalog): StackDetection {
-    const internal = workspacePackageNames(files);
+    const read = readManifests(files);
+    const internal = workspacePackageNames(read);
     const projects = new Map<string, ProjectAccumulator>();
     const manifests: string[] = [];
     const statusFindings: StatusFinding[] = [];
     const declaredPackages = new Set<string>();
     const unknown = new Map<string, UnknownDependency>();
 
-    for (const file of files) {
-        const format = formatFor(file.path);
-        if (!format) {
-            continue;
-        }
+    for (const { file, format, manifest } of read) {
         manifests.push(file.path);
         const folder = folderOf(file.path);
         let project = projects.get(folder);
@@ -345,7 +350,7 @@ export function detectStack(files: readonly ManifestFile[], catalog: Catalog): S
         project.registries.add(format.registry);
 
         const lines = new LineIndex(file.text);
-        for (const dependency of format.parse(file.text)) {
+        for (const dependency of manifest.dependencies) {
             const key = packageKey(dependency.registry, dependency.name);
             if (NON_DEPENDENCY_SECTION.test(dependency.section) || dependency.source === 'path' || internal.has(key)) {
                 continue;

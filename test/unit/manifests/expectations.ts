@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ManifestDependency, ManifestFormat } from '../../../src/core/manifests/types';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 
 /** What a test expects of one dependency; `at` is the text under nameSpan when it differs from the name. */
 export interface Expected {
@@ -37,7 +37,7 @@ function checkOne(text: string, dep: ManifestDependency, expected: Expected, lab
 
 /** Parses `text` and checks every dependency, in order, and that hovers on each span find it. */
 export function expectDependencies(format: ManifestFormat, text: string, expected: readonly Expected[]): ManifestDependency[] {
-    const deps = format.parse(text);
+    const deps = [...format.parse(text).dependencies];
     assert.deepEqual(
         deps.map((dep) => dep.name),
         expected.map((item) => item.name),

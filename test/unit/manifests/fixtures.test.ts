@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { formatFor, MANIFEST_FORMATS } from '../../../src/core/manifests/formats';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import { FIXTURE_FILES, readFixture } from './fixtureFiles';
 
@@ -63,7 +63,7 @@ describe('manifests: real-world fixtures', () => {
             const text = readFixture(file);
             const format = formatFor(file);
             assert.ok(format);
-            const deps = format.parse(text);
+            const deps = format.parse(text).dependencies;
             assert.deepEqual(
                 deps.map((dep): Row => [dep.name, dep.constraint ?? null, dep.source ?? null]),
                 EXPECTED[file],

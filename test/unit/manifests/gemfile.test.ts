@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { gemfileFormat as format } from '../../../src/core/manifests/gemfile';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: Gemfile', () => {
@@ -213,7 +213,7 @@ gem "kept"
 
     it('finds the gem from any offset in its name or versions', () => {
         const text = `gem "rails", "~> 7.1", ">= 7.1.2"\n`;
-        const deps = format.parse(text);
+        const deps = format.parse(text).dependencies;
         assert.equal(dependencyAt(deps, offsetOf(text, 'ails'))?.name, 'rails');
         assert.equal(dependencyAt(deps, offsetOf(text, '", ">='))?.name, 'rails', 'between two version strings');
         assert.equal(dependencyAt(deps, offsetOf(text, '7.1.2'))?.name, 'rails');
@@ -223,10 +223,10 @@ gem "kept"
     it('survives unterminated strings, stray ends and binary content', () => {
         const text = `gem "ok", "1.0"\nend\nend\ngem "also-ok"\ngem "broken\n`;
         assert.deepEqual(
-            format.parse(text).map((dep) => dep.name),
+            format.parse(text).dependencies.map((dep) => dep.name),
             ['ok', 'also-ok'],
         );
-        assert.deepEqual(format.parse('\u0000\u0001gem \u0002"'), []);
-        assert.deepEqual(format.parse(''), []);
+        assert.deepEqual(format.parse('\u0000\u0001gem \u0002"').dependencies, []);
+        assert.deepEqual(format.parse('').dependencies, []);
     });
 });

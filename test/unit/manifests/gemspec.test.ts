@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { gemspecFormat as format } from '../../../src/core/manifests/gemspec';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { expectDependencies, offsetOf } from './expectations';
 
 const RUNTIME = 'runtime dependencies';
@@ -163,17 +163,17 @@ spec.add_dependency "only"
 
     it('finds the dependency from its version strings', () => {
         const text = `spec.add_dependency "railties", ">= 6.1", "< 8.1"\n`;
-        const deps = format.parse(text);
+        const deps = format.parse(text).dependencies;
         assert.equal(dependencyAt(deps, offsetOf(text, '< 8.1'))?.name, 'railties');
         assert.equal(dependencyAt(deps, offsetOf(text, 'add_dependency')), undefined);
     });
 
     it('survives broken Ruby', () => {
-        assert.deepEqual(format.parse('spec.add_dependency "x", ["1.0"'), [
+        assert.deepEqual(format.parse('spec.add_dependency "x", ["1.0"').dependencies, [
             { registry: 'rubygems', name: 'x', nameSpan: { start: 21, end: 22 }, section: RUNTIME },
         ]);
-        assert.deepEqual(format.parse('spec.add_dependency(((((('), []);
-        assert.deepEqual(format.parse('<<~X\n'), []);
-        assert.deepEqual(format.parse('spec.add_dependency "'), []);
+        assert.deepEqual(format.parse('spec.add_dependency((((((').dependencies, []);
+        assert.deepEqual(format.parse('<<~X\n').dependencies, []);
+        assert.deepEqual(format.parse('spec.add_dependency "').dependencies, []);
     });
 });

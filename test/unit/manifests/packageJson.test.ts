@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { packageJsonFormat as format } from '../../../src/core/manifests/packageJson';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { MAX_MANIFEST_BYTES } from '../../../src/core/manifests/limits';
 import { expectDependencies, offsetOf } from './expectations';
 
@@ -145,7 +145,7 @@ describe('manifests: package.json', () => {
             { name: 'super-streams', section: 'bundleDependencies' },
             { name: 'old-style', section: 'bundledDependencies' },
         ]);
-        assert.deepEqual(format.parse(`{"bundleDependencies": true}`), []);
+        assert.deepEqual(format.parse(`{"bundleDependencies": true}`).dependencies, []);
     });
 
     it('locates flat npm overrides, with version selectors in keys and $references', () => {
@@ -221,7 +221,7 @@ describe('manifests: package.json', () => {
 
     it('finds dependencies by offset on names and constraints, not between them', () => {
         const text = `{"dependencies": {"express": "^4.17.1", "cors": "2.8.5"}}`;
-        const deps = format.parse(text);
+        const deps = format.parse(text).dependencies;
         assert.equal(dependencyAt(deps, offsetOf(text, 'express'))?.name, 'express');
         assert.equal(dependencyAt(deps, offsetOf(text, '4.17'))?.name, 'express');
         assert.equal(dependencyAt(deps, offsetOf(text, ': "^4'))?.name, undefined);
@@ -232,19 +232,19 @@ describe('manifests: package.json', () => {
     });
 
     it('gives nothing for broken JSON or non-objects, but accepts comments and trailing commas', () => {
-        assert.deepEqual(format.parse(`{"dependencies": {"express": "^4.17.1" "cors": "2.8.5", "koa": `), []);
-        assert.deepEqual(format.parse(`{"dependencies": {"a": "1`), []);
-        assert.deepEqual(format.parse('["dependencies"]'), []);
-        assert.deepEqual(format.parse(''), []);
-        assert.deepEqual(format.parse('\u0000\u0001\uffff'), []);
+        assert.deepEqual(format.parse(`{"dependencies": {"express": "^4.17.1" "cors": "2.8.5", "koa": `).dependencies, []);
+        assert.deepEqual(format.parse(`{"dependencies": {"a": "1`).dependencies, []);
+        assert.deepEqual(format.parse('["dependencies"]').dependencies, []);
+        assert.deepEqual(format.parse('').dependencies, []);
+        assert.deepEqual(format.parse('\u0000\u0001\uffff').dependencies, []);
         const jsonc = `{\n  // comment\n  "dependencies": { "express": "^4", /* x */ "cors": "2",\n  },\n}`;
-        assert.deepEqual(format.parse(jsonc).map((dep) => dep.name), ['express', 'cors']);
+        assert.deepEqual(format.parse(jsonc).dependencies.map((dep) => dep.name), ['express', 'cors']);
     });
 
     it('returns [] above the size limit', () => {
         const head = `{"dependencies": {"express": "^4.17.1"}, "x": "`;
         const text = `${head}${'a'.repeat(MAX_MANIFEST_BYTES)}"}`;
-        assert.deepEqual(format.parse(text), []);
-        assert.equal(format.parse(`${head}"}`).length, 1);
+        assert.deepEqual(format.parse(text).dependencies, []);
+        assert.equal(format.parse(`${head}"}`).dependencies.length, 1);
     });
 });

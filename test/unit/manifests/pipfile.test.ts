@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { pipfileFormat as format } from '../../../src/core/manifests/pipfile';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: Pipfile', () => {
@@ -105,7 +105,7 @@ flask = "*"
 
     it('finds packages by name and version offsets', () => {
         const text = `[packages]\nrequests = "==2.31.0"\n`;
-        const deps = format.parse(text);
+        const deps = format.parse(text).dependencies;
         assert.equal(dependencyAt(deps, offsetOf(text, 'requests'))?.name, 'requests');
         assert.equal(dependencyAt(deps, offsetOf(text, '2.31'))?.name, 'requests');
         assert.equal(dependencyAt(deps, offsetOf(text, ' = ')), undefined);
@@ -118,8 +118,8 @@ flask = "*"
     });
 
     it('returns [] for garbage and for other TOML', () => {
-        assert.deepEqual(format.parse('\u0000\u0001\u0002'), []);
-        assert.deepEqual(format.parse('[tool.poetry.dependencies]\nrequests = "^2"\n'), []);
-        assert.deepEqual(format.parse(''), []);
+        assert.deepEqual(format.parse('\u0000\u0001\u0002').dependencies, []);
+        assert.deepEqual(format.parse('[tool.poetry.dependencies]\nrequests = "^2"\n').dependencies, []);
+        assert.deepEqual(format.parse('').dependencies, []);
     });
 });

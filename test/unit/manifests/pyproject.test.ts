@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { pyprojectFormat as format } from '../../../src/core/manifests/pyproject';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { expectDependencies, offsetOf } from './expectations';
 
 const POETRY = 'poetry' as const;
@@ -227,9 +227,9 @@ dependencies = [
     });
 
     it('returns [] for garbage', () => {
-        assert.deepEqual(format.parse('[[[[['), []);
-        assert.deepEqual(format.parse('\u0000\u0001'), []);
-        assert.deepEqual(format.parse('= "x"'), []);
-        assert.deepEqual(format.parse(''), []);
+        assert.deepEqual(format.parse('[[[[[').dependencies, []);
+        assert.deepEqual(format.parse('\u0000\u0001').dependencies, []);
+        assert.deepEqual(format.parse('= "x"').dependencies, []);
+        assert.deepEqual(format.parse('').dependencies, []);
     });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { requirementsFormat as format } from '../../../src/core/manifests/requirements';
 import { parsePep508 } from '../../../src/core/manifests/pep508';
-import { dependencyAt } from '../../../src/core/manifests/harness';
+import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { expectDependencies, offsetOf } from './expectations';
 
 describe('manifests: requirements files', () => {
@@ -138,15 +138,15 @@ attrs
     });
 
     it('rejects broken extras and survives garbage', () => {
-        assert.deepEqual(format.parse('requests[security\n'), []);
-        assert.deepEqual(format.parse('\u0000\u0001\u0002'), []);
-        assert.deepEqual(format.parse('\\\\\\\n\\'), []);
-        assert.deepEqual(format.parse(''), []);
+        assert.deepEqual(format.parse('requests[security\n').dependencies, []);
+        assert.deepEqual(format.parse('\u0000\u0001\u0002').dependencies, []);
+        assert.deepEqual(format.parse('\\\\\\\n\\').dependencies, []);
+        assert.deepEqual(format.parse('').dependencies, []);
     });
 
     it('finds the dependency from name or constraint offsets, not from markers', () => {
         const text = `tomli>=1.1.0 ; python_version < "3.11"\n`;
-        const deps = format.parse(text);
+        const deps = format.parse(text).dependencies;
         assert.equal(dependencyAt(deps, 0)?.name, 'tomli');
         assert.equal(dependencyAt(deps, offsetOf(text, '1.1.0'))?.name, 'tomli');
         assert.equal(dependencyAt(deps, offsetOf(text, 'python_version')), undefined);
