@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { installCommand } from '../core/catalog/installCommand';
-import { CATEGORY_LABELS } from '../core/catalog/labels';
 import type { CatalogEntry } from '../core/catalog/schema';
 import { detailsUri } from './details';
 import { CommandIds } from '../core/contributions';
+import { pickEntry } from './ui/entryPick';
 
 /**
  * The entry's commands accept what each caller has: a tree row, an entry id (palette
@@ -22,11 +22,8 @@ async function resolveEntry(catalog: CatalogSource, arg: unknown, title: string)
     if (isEntryRow(arg)) {
         return arg.entry;
     }
-    const picked = await vscode.window.showQuickPick(
-        loaded.all().map((entry) => ({ label: entry.name, description: CATEGORY_LABELS[entry.category], entry })),
-        { title, matchOnDescription: true },
-    );
-    return picked?.entry;
+    const picked = await pickEntry(loaded, { title: `Stack Guide: ${title}`, placeholder: 'Choose an entry' });
+    return picked === undefined ? undefined : loaded.get(picked);
 }
 
 function isEntryRow(arg: unknown): arg is { type: 'entry'; entry: CatalogEntry } {

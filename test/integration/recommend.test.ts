@@ -11,11 +11,6 @@ describe('Recommend a Stack in a real VS Code', () => {
         await activateExtension();
     });
 
-    afterEach(async () => {
-        // Given answers, the command also shows its result list; close it between tests.
-        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    });
-
     it('skips the questions and returns the ranked list when given answers', async () => {
         const stacks = await recommend({ useCase: 'realtime', knownLanguages: [], priorities: [] });
         assert.ok(stacks, 'no ranking returned');

@@ -241,80 +241,97 @@ function typingReason(out: Reasons, topic: string, entry: CatalogEntry, points: 
     }
 }
 
+function timeToMarketReasons(out: Reasons, topic: string, framework: CatalogEntry): void {
+    batteriesReason(out, 'time-to-market', framework);
+    const curve = framework.judgements?.learningCurve;
+    if (curve) {
+        out.add(
+            LEARNING_CURVE[curve.value],
+            `${topic}: ${framework.name} has a ${curve.value} learning curve`,
+            { entry: framework.id, field: 'judgements.learningCurve', value: curve.value },
+            curve.rationale,
+        );
+    }
+    if (framework.useCases.includes('prototype')) {
+        out.add(PROTOTYPE_USE_CASE, `${topic}: ${framework.name} lists prototypes among its use cases`, { entry: framework.id, field: 'useCases', value: 'prototype' });
+    }
+}
+
+function scalabilityReasons(out: Reasons, topic: string, stack: StackCandidate): void {
+    const { framework } = stack;
+    const concurrency = concurrencyOf(stack);
+    if (concurrency) {
+        out.add(
+            SCALABILITY_CONCURRENCY[concurrency.value],
+            `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
+            { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
+            concurrency.detail,
+        );
+    }
+    if (framework.useCases.includes('microservices')) {
+        out.add(MICROSERVICES_USE_CASE, `${topic}: ${framework.name} lists microservices among its use cases`, {
+            entry: framework.id,
+            field: 'useCases',
+            value: 'microservices',
+        });
+    }
+    performanceReason(out, topic, framework, (tier) => (tier === 'high' ? PERFORMANCE_TIER.scalabilityHigh : 0));
+}
+
+function ecosystemReasons(out: Reasons, topic: string, stack: StackCandidate, fills: readonly RoleFill[]): void {
+    const { framework } = stack;
+    const year = framework.firstRelease.year;
+    const maturity = MATURITY.find((step) => year <= step.releasedBy);
+    if (maturity) {
+        out.add(maturity.points, `${topic}: ${framework.name} has been released since ${year}`, { entry: framework.id, field: 'firstRelease', value: String(year) });
+    }
+    for (const user of (framework.notableUsers ?? []).slice(0, NOTABLE_USERS.max)) {
+        out.add(NOTABLE_USERS.each, `${topic}: ${framework.name} is used by ${user.name}`, { entry: framework.id, field: 'notableUsers', value: user.name });
+    }
+    rolesCoveredReasons(out, topic, stack, fills);
+}
+
+/** A point for each server role the catalog can fill for the stack, by a library or by the framework. */
+function rolesCoveredReasons(out: Reasons, topic: string, stack: StackCandidate, fills: readonly RoleFill[]): void {
+    const { framework, language } = stack;
+    for (const fill of fills) {
+        if (!SERVER_ROLES.includes(fill.category)) {
+            continue;
+        }
+        const role = CATEGORY_LABELS[fill.category];
+        if (fill.by === 'library') {
+            out.add(ROLE_COVERED, `${topic}: the catalog has ${fill.library.name} (${role}) for ${language.name}`, {
+                entry: fill.library.id,
+                field: 'category',
+                value: fill.category,
+            });
+        } else {
+            out.add(ROLE_COVERED, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
+        }
+    }
+}
+
 function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], priority: Priority): void {
     const topic = priorityTopic(priority);
     const { framework, language } = stack;
     switch (priority) {
-        case 'time-to-market': {
-            batteriesReason(out, priority, framework);
-            const curve = framework.judgements?.learningCurve;
-            if (curve) {
-                out.add(
-                    LEARNING_CURVE[curve.value],
-                    `${topic}: ${framework.name} has a ${curve.value} learning curve`,
-                    { entry: framework.id, field: 'judgements.learningCurve', value: curve.value },
-                    curve.rationale,
-                );
-            }
-            if (framework.useCases.includes('prototype')) {
-                out.add(PROTOTYPE_USE_CASE, `${topic}: ${framework.name} lists prototypes among its use cases`, { entry: framework.id, field: 'useCases', value: 'prototype' });
-            }
+        case 'time-to-market':
+            timeToMarketReasons(out, topic, framework);
             return;
-        }
         case 'performance':
             performanceReason(out, topic, framework, (tier) => PERFORMANCE_TIER.framework[tier]);
             performanceReason(out, topic, platformOf(stack), (tier) => PERFORMANCE_TIER.platform[tier]);
             return;
-        case 'scalability': {
-            const concurrency = concurrencyOf(stack);
-            if (concurrency) {
-                out.add(
-                    SCALABILITY_CONCURRENCY[concurrency.value],
-                    `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
-                    { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
-                    concurrency.detail,
-                );
-            }
-            if (framework.useCases.includes('microservices')) {
-                out.add(MICROSERVICES_USE_CASE, `${topic}: ${framework.name} lists microservices among its use cases`, {
-                    entry: framework.id,
-                    field: 'useCases',
-                    value: 'microservices',
-                });
-            }
-            performanceReason(out, topic, framework, (tier) => (tier === 'high' ? PERFORMANCE_TIER.scalabilityHigh : 0));
+        case 'scalability':
+            scalabilityReasons(out, topic, stack);
             return;
-        }
         case 'type-safety':
             typingReason(out, topic, language, TYPING.language);
             typingReason(out, topic, framework, TYPING.framework);
             return;
-        case 'ecosystem': {
-            const year = framework.firstRelease.year;
-            const maturity = MATURITY.find((step) => year <= step.releasedBy);
-            if (maturity) {
-                out.add(maturity.points, `${topic}: ${framework.name} has been released since ${year}`, { entry: framework.id, field: 'firstRelease', value: String(year) });
-            }
-            for (const user of (framework.notableUsers ?? []).slice(0, NOTABLE_USERS.max)) {
-                out.add(NOTABLE_USERS.each, `${topic}: ${framework.name} is used by ${user.name}`, { entry: framework.id, field: 'notableUsers', value: user.name });
-            }
-            for (const fill of fills) {
-                if (!SERVER_ROLES.includes(fill.category)) {
-                    continue;
-                }
-                const role = CATEGORY_LABELS[fill.category];
-                if (fill.by === 'library') {
-                    out.add(ROLE_COVERED, `${topic}: the catalog has ${fill.library.name} (${role}) for ${language.name}`, {
-                        entry: fill.library.id,
-                        field: 'category',
-                        value: fill.category,
-                    });
-                } else {
-                    out.add(ROLE_COVERED, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
-                }
-            }
+        case 'ecosystem':
+            ecosystemReasons(out, topic, stack, fills);
             return;
-        }
         case 'low-ops':
             batteriesReason(out, priority, framework);
             return;

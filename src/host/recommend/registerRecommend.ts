@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { CommandIds } from '../../core/contributions';
-import type * as RecommendFlow from './recommendFlow';
+import type * as RecommendCommand from './recommendCommand';
 import type { RankedStack } from '../../core/recommend/scoring';
 
 /** The recommendation as other extensions and the integration tests see it. */
@@ -12,7 +12,7 @@ export interface RecommendApi {
 
 /** Registers `stackGuide.recommend`; its questions, zod checks and scoring load on first use. */
 export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource): RecommendApi {
-    const flow = (): Promise<typeof RecommendFlow> => import('./recommendFlow.js');
+    const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, input)),
     );

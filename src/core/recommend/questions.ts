@@ -1,0 +1,47 @@
+/**
+ * What the recommendation asks, independent of VS Code: the choices of each question and the
+ * catalog's languages the answers are checked against. The host turns choices into QuickPick items.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { USE_CASE_LABELS } from '../catalog/labels';
+import type { CatalogEntry } from '../catalog/schema';
+import { USE_CASES } from '../catalog/vocabulary';
+import { PRIORITIES, PRIORITY_DETAILS, PRIORITY_LABELS } from './answers';
+
+/** One option of a question; `value` is the id the answers hold. */
+export interface Choice {
+    readonly value: string;
+    readonly label: string;
+    readonly description?: string;
+    readonly detail?: string;
+}
+
+/** The catalog's language entries, by name. */
+function languageEntries(catalog: Catalog): CatalogEntry[] {
+    return catalog
+        .all()
+        .filter((entry) => entry.kind === 'language')
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The ids a team's known languages may take, by name. */
+export function languageIds(catalog: Catalog): string[] {
+    return languageEntries(catalog).map((language) => language.id);
+}
+
+export function useCaseChoices(): Choice[] {
+    return USE_CASES.map((useCase) => ({ value: useCase, label: USE_CASE_LABELS[useCase] }));
+}
+
+/** Each language with the runtimes it runs on, so "JavaScript" reads as "runs on Node.js, Deno". */
+export function languageChoices(catalog: Catalog): Choice[] {
+    const runtimes = catalog.all().filter((entry) => entry.kind === 'runtime');
+    return languageEntries(catalog).map((language) => {
+        const runsOn = runtimes.filter((runtime) => runtime.languages.includes(language.id)).map((runtime) => runtime.name);
+        return { value: language.id, label: language.name, description: runsOn.length > 0 ? `runs on ${runsOn.join(', ')}` : undefined };
+    });
+}
+
+export function priorityChoices(): Choice[] {
+    return PRIORITIES.map((priority) => ({ value: priority, label: PRIORITY_LABELS[priority], detail: PRIORITY_DETAILS[priority] }));
+}
