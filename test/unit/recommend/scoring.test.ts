@@ -172,7 +172,9 @@ describe('recommendation scoring (real catalog)', () => {
         });
     });
 
-    describe('for every combination of answers', () => {
+    describe('for every combination of answers', function () {
+        // Ranks all 1,188 answer combinations two or three times: seconds of work, not a hang.
+        this.timeout(120_000);
         let all: { answers: Answers; stacks: RankedStack[] }[];
 
         before(() => {
