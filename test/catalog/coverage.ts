@@ -1,15 +1,45 @@
 /**
- * `npm run catalog:coverage -- <manifest>...`: for each manifest, which dependencies the
- * catalog has an entry for, and the share covered. Finds gaps in the catalog; prints, changes
- * nothing.
+ * `npm run catalog:coverage -- <manifest>...`: for each manifest, which tier answers each
+ * dependency — a curated catalog entry, a family rule, the registry index — and which none
+ * does. Finds gaps; prints, changes nothing.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Catalog } from '../../src/core/catalog/catalog';
+import type { Registry } from '../../src/core/catalog/schema';
 import { CATALOG_DIR, loadCatalogEntries } from '../../src/build/load';
 import { formatFor } from '../../src/core/manifests/formats';
+import { describePackage, type DescriptionSource } from '../../src/core/registry/describe';
+import { FamilyRules } from '../../src/core/registry/families';
+import { RegistryIndex } from '../../src/core/registry/registryIndex';
+import { RegistryIndexes } from '../../src/core/registry/registryIndexes';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
+const REGISTRIES: readonly Registry[] = ['npm', 'pypi', 'rubygems'];
+const TIERS: readonly DescriptionSource[] = ['catalog', 'family', 'index'];
+
+type Counts = Record<DescriptionSource | 'none', number>;
+const noCounts = (): Counts => ({ catalog: 0, family: 0, index: 0, none: 0 });
+
+function loadIndexes(): RegistryIndexes {
+    return new RegistryIndexes(
+        REGISTRIES.map((registry) => {
+            const text = readFileSync(path.join(REPO_ROOT, 'data', 'registry', `index-${registry}.json`), 'utf8');
+            return new RegistryIndex(registry, JSON.parse(text));
+        }),
+    );
+}
+
+function share(part: number, whole: number): string {
+    return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;
+}
+
+function line(label: string, counts: Counts): string {
+    const total = TIERS.reduce((sum, tier) => sum + counts[tier], counts.none);
+    const answered = total - counts.none;
+    const tiers = TIERS.map((tier) => `${tier} ${counts[tier]}`).join(', ');
+    return `${label}: ${answered} of ${total} answered (${share(answered, total)}; curated ${share(counts.catalog, total)}) — ${tiers}, none ${counts.none}`;
+}
 
 async function main(files: readonly string[]): Promise<void> {
     if (files.length === 0) {
@@ -18,8 +48,9 @@ async function main(files: readonly string[]): Promise<void> {
         return;
     }
     const catalog = new Catalog(await loadCatalogEntries(path.join(REPO_ROOT, CATALOG_DIR)));
-    let known = 0;
-    let total = 0;
+    const families = new FamilyRules();
+    const indexes = loadIndexes();
+    const byRegistry = new Map<Registry, Counts>();
     for (const file of files) {
         const format = formatFor(file);
         if (!format) {
@@ -27,26 +58,37 @@ async function main(files: readonly string[]): Promise<void> {
             continue;
         }
         const dependencies = format.parse(readFileSync(file, 'utf8')).dependencies;
-        // A monorepo's own packages (`workspace:*`, `path:`) are not the registry's: no catalog
+        // A monorepo's own packages (`workspace:*`, `path:`) are not the registry's: no tier
         // could cover them, so they are listed apart rather than counted as gaps.
         const local = new Set(dependencies.filter((dependency) => dependency.source === 'path').map((dependency) => dependency.name));
         // One name may be declared in several sections (dependencies and overrides).
         const names = [...new Set(dependencies.map((dependency) => dependency.name))].filter((name) => !local.has(name));
-        const found = names.filter((name) => catalog.findPackage(format.registry, name));
-        const missing = names.filter((name) => !catalog.findPackage(format.registry, name));
-        known += found.length;
-        total += names.length;
-        const share = names.length === 0 ? 0 : (100 * found.length) / names.length;
-        console.log(`${file}: ${found.length} of ${names.length} dependencies covered (${share.toFixed(0)}%)`);
+        const counts = noCounts();
+        const missing: string[] = [];
+        for (const name of names) {
+            const tier = describePackage(catalog, families, indexes, format.registry, name)?.source ?? 'none';
+            counts[tier] += 1;
+            if (tier === 'none') {
+                missing.push(name);
+            }
+        }
+        const totals = byRegistry.get(format.registry) ?? noCounts();
+        for (const key of Object.keys(counts) as (keyof Counts)[]) {
+            totals[key] += counts[key];
+        }
+        byRegistry.set(format.registry, totals);
+        console.log(line(file, counts));
         if (missing.length > 0) {
-            console.log(`  missing: ${missing.sort().join(', ')}`);
+            console.log(`  in no tier: ${missing.sort().join(', ')}`);
         }
         if (local.size > 0) {
             console.log(`  not counted, the project's own packages: ${[...local].sort().join(', ')}`);
         }
     }
-    if (files.length > 1 && total > 0) {
-        console.log(`all: ${known} of ${total} covered (${((100 * known) / total).toFixed(0)}%)`);
+    if (files.length > 1) {
+        for (const [registry, counts] of byRegistry) {
+            console.log(line(`all ${registry}`, counts));
+        }
     }
 }
 
