@@ -12,7 +12,7 @@ import {
 import { renderCompare } from '../../../src/webview/compare/render';
 import { entry } from './builders';
 import { fakeDocument, root, type FakeElement } from './fakeDom';
-import { viewModel } from './viewModel';
+import { viewModel } from './sampleModel';
 
 /** What `element.dataset` would hold in a browser: data-foo-bar becomes fooBar. */
 function dataset(element: FakeElement): Record<string, string> {
