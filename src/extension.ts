@@ -15,8 +15,8 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const catalog = new CatalogSource(context.extensionPath);
     registerEntryCommands(context, catalog);
     registerDetails(context, catalog);
-    const compare = registerCompare(context, catalog);
-    const tree = registerCatalogTree(context, catalog, compare);
+    const tree = registerCatalogTree(context, catalog);
+    const compare = registerCompare(context, catalog, tree);
     registerHovers(context, catalog);
     return {
         catalog: createCatalogApi(catalog),

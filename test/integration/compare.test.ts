@@ -48,6 +48,14 @@ describe('comparison panel', () => {
         assert.deepEqual(api.compare.state().ids, ['flask', 'sinatra', 'roda']);
     });
 
+    it('compares the entry rows selected in the sidebar, through the compare command', async () => {
+        const row = async (id: string) => ({ type: 'entry', id: `entry:${id}`, entry: await api.catalog.get(id), children: [] });
+        const group = { type: 'group', id: 'group:frameworks', label: 'Frameworks', group: 'frameworks', children: [] };
+        const express = await row('express');
+        await vscode.commands.executeCommand(CommandIds.compareSelected, express, [express, group, await row('koa')]);
+        assert.deepEqual(api.compare.state(), { ids: ['express', 'koa'], rendered: true });
+    });
+
     it('opens again after the panel was closed', async () => {
         await closeAllEditors(api);
         assert.deepEqual(api.compare.state(), { ids: [], rendered: false });

@@ -1,26 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalog';
 import type { CatalogSource } from '../catalogSource';
-import type { CatalogEntry } from '../../core/catalog/schema';
 import { pickEntriesToCompare, pickEntryToAdd } from './entryQuickPick';
-import { buildShellHtml } from '../../core/compare/pageHtml';
 import { COMPARE_VIEW_TYPE } from '../../core/contributions';
 import { tableToMarkdown } from '../../core/compare/tableMarkdown';
-import { buildPickerOptions } from '../../core/compare/pickItems';
 import { parseWebviewMessage, parseWebviewState, type CompareViewModel, type HostMessage, type WebviewMessage } from '../../core/compare/protocol';
-import { MAX_COLUMNS, MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selection } from '../../core/compare/selection';
-import { buildTableModel } from '../../core/compare/tableModel';
+import { MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selection } from '../../core/compare/selection';
+import { buildViewModel, panelTitle } from '../../core/compare/viewModel';
+import { errorText } from '../../core/text/errors';
+import { pageHtml, webviewOptions } from './panelPage';
+import { RenderTracker } from './renderTracker';
 
 /** How long `open` waits for the webview's `rendered` before it returns anyway. */
 const RENDER_TIMEOUT_MS = 5000;
-
-interface RenderWaiter {
-    /** The panel whose webview must draw the revision; its disposal ends the wait. */
-    readonly panel: vscode.WebviewPanel;
-    readonly revision: number;
-    readonly finish: () => void;
-}
 
 function preview(value: unknown): string {
     try {
@@ -28,16 +20,6 @@ function preview(value: unknown): string {
     } catch {
         return String(value).slice(0, 200);
     }
-}
-
-function panelTitle(columns: readonly { name: string }[]): string {
-    if (columns.length < MIN_COLUMNS) {
-        return 'Compare';
-    }
-    // Tabs are narrow: name up to three entries, count beyond that.
-    return columns.length <= 3
-        ? `Compare: ${columns.map((column) => column.name).join(' · ')}`
-        : `Compare ${columns.length} entries`;
 }
 
 /**
@@ -50,15 +32,15 @@ export class ComparePanelController implements vscode.Disposable {
     private ids: readonly string[] = [];
     private model: CompareViewModel | undefined;
     private revision = 0;
-    /** The last revision the webview reported as drawn. */
-    private drawnRevision = 0;
     /**
      * The panel whose webview script has posted `ready` (it listens from then on; posts
      * before that would be lost). Kept as the panel, not a flag, so that a `ready` can only
      * ever count for the panel that sent it.
      */
     private readyPanel: vscode.WebviewPanel | undefined;
-    private readonly waiters = new Set<RenderWaiter>();
+    private readonly renders = new RenderTracker<vscode.WebviewPanel>(RENDER_TIMEOUT_MS, (revision) =>
+        this.log.warn(`The webview did not report drawing revision ${revision} within ${RENDER_TIMEOUT_MS} ms.`),
+    );
 
     constructor(
         private readonly extensionUri: vscode.Uri,
@@ -71,7 +53,7 @@ export class ComparePanelController implements vscode.Disposable {
 
     /** True once the webview has drawn what the panel holds now. */
     isRendered(): boolean {
-        return this.panel !== undefined && this.drawnRevision === this.revision;
+        return this.panel !== undefined && this.renders.hasDrawn(this.revision);
     }
 
     /** Shows exactly these entries (as far as the catalog knows them and they fit). */
@@ -106,7 +88,7 @@ export class ComparePanelController implements vscode.Disposable {
         }
         // VS Code restores the options saved with the panel; the page must load under the
         // current ones (an update may have moved the resource roots), so set them before it.
-        panel.webview.options = this.webviewOptions();
+        panel.webview.options = webviewOptions(this.extensionUri);
         this.adopt(panel);
         const catalog = await this.catalog.get();
         await this.show(selectIds(parseWebviewState(state)?.ids ?? [], catalog), catalog, false);
@@ -126,21 +108,9 @@ export class ComparePanelController implements vscode.Disposable {
                 COMPARE_VIEW_TYPE,
                 'Compare',
                 { viewColumn: vscode.ViewColumn.Active },
-                { ...this.webviewOptions(), enableFindWidget: true },
+                { ...webviewOptions(this.extensionUri), enableFindWidget: true },
             ),
         );
-    }
-
-    private webviewOptions(): vscode.WebviewOptions {
-        const root = this.extensionUri;
-        return {
-            enableScripts: true,
-            localResourceRoots: [
-                vscode.Uri.joinPath(root, 'dist', 'webview'),
-                vscode.Uri.joinPath(root, 'dist', 'codicons'),
-                vscode.Uri.joinPath(root, 'media'),
-            ],
-        };
     }
 
     /**
@@ -163,23 +133,11 @@ export class ComparePanelController implements vscode.Disposable {
                 this.forgetPanel(panel);
             }),
         );
-        const resource = (...segments: string[]): string =>
-            webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
-        webview.html = buildShellHtml({
-            nonce: randomBytes(16).toString('base64'),
-            cspSource: webview.cspSource,
-            scriptUri: resource('dist', 'webview', 'compare.js'),
-            styleUri: resource('media', 'compare.css'),
-            codiconUri: resource('dist', 'codicons', 'codicon.css'),
-        });
+        webview.html = pageHtml(webview, this.extensionUri);
     }
 
     private forgetPanel(panel: vscode.WebviewPanel): void {
-        for (const waiter of [...this.waiters]) {
-            if (waiter.panel === panel) {
-                waiter.finish();
-            }
-        }
+        this.renders.forget(panel);
         if (this.readyPanel === panel) {
             this.readyPanel = undefined;
         }
@@ -199,18 +157,10 @@ export class ComparePanelController implements vscode.Disposable {
             return;
         }
         this.ids = selection.ids;
-        const entries = selection.ids.map((id) => catalog.get(id)).filter((entry): entry is CatalogEntry => !!entry);
-        const model: CompareViewModel = {
-            revision: ++this.revision,
-            table: buildTableModel(entries, catalog),
-            addable: buildPickerOptions(catalog.all(), new Set(selection.ids)),
-            minColumns: MIN_COLUMNS,
-            maxColumns: MAX_COLUMNS,
-            ...(selection.notice === undefined ? {} : { notice: selection.notice }),
-        };
+        const model = buildViewModel(selection, catalog, ++this.revision);
         this.model = model;
         panel.title = panelTitle(model.table.columns);
-        const drawn = this.waitForRender(panel, model.revision);
+        const drawn = this.renders.waitFor(panel, model.revision);
         if (reveal) {
             panel.reveal(panel.viewColumn);
         }
@@ -219,25 +169,6 @@ export class ComparePanelController implements vscode.Disposable {
             await panel.webview.postMessage({ type: 'model', model } satisfies HostMessage);
         }
         await drawn;
-    }
-
-    private waitForRender(panel: vscode.WebviewPanel, revision: number): Promise<void> {
-        return new Promise((resolve) => {
-            const timer = setTimeout(() => {
-                this.log.warn(`The webview did not report drawing revision ${revision} within ${RENDER_TIMEOUT_MS} ms.`);
-                waiter.finish();
-            }, RENDER_TIMEOUT_MS);
-            const waiter: RenderWaiter = {
-                panel,
-                revision,
-                finish: () => {
-                    clearTimeout(timer);
-                    this.waiters.delete(waiter);
-                    resolve();
-                },
-            };
-            this.waiters.add(waiter);
-        });
     }
 
     private post(message: HostMessage): Thenable<boolean> {
@@ -255,7 +186,7 @@ export class ComparePanelController implements vscode.Disposable {
             return;
         }
         this.handle(panel, message).catch((error: unknown) => {
-            const text = error instanceof Error ? error.message : String(error);
+            const text = errorText(error);
             this.log.error(`Handling "${message.type}" failed: ${text}`);
             void vscode.window.showErrorMessage(`Stack Guide could not update the comparison: ${text}`);
         });
@@ -271,12 +202,7 @@ export class ComparePanelController implements vscode.Disposable {
                 }
                 return;
             case 'rendered':
-                this.drawnRevision = Math.max(this.drawnRevision, message.revision);
-                for (const waiter of [...this.waiters]) {
-                    if (waiter.panel === panel && waiter.revision <= message.revision) {
-                        waiter.finish();
-                    }
-                }
+                this.renders.rendered(panel, message.revision);
                 return;
             case 'remove':
                 return this.update((ids) => ({ ids: withRemoved(ids, message.id) }));

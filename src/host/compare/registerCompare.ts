@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
+import { errorText } from '../../core/text/errors';
+import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
 import type { ComparePanelController } from './comparePanel';
 
 /** The comparison as other extensions and the integration tests see it. */
@@ -11,21 +13,30 @@ export interface CompareApi {
     state(): { ids: string[]; rendered: boolean };
 }
 
-/** What the sidebar's "Compare Selected" and "Add to Comparison" commands call. */
-export interface CompareHooks {
-    compareEntries(ids: readonly string[]): Promise<void>;
-    addToComparison(id: string): Promise<void>;
-}
-
 const isIdList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+/** Runs a command's work, telling the user in words if it fails. */
+async function reporting(failure: string, work: () => Promise<void>): Promise<void> {
+    try {
+        await work();
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Stack Guide could not ${failure}: ${errorText(error)}`);
+    }
+}
+
 /**
- * Registers the compare command and the panel serializer. The panel module (webview, zod
- * schemas, renderers) is only loaded when a comparison is first opened or restored, so
- * activation stays cheap.
+ * Registers the compare commands and the panel serializer. Every way to open a comparison
+ * (the sidebar, hover links, recommendations) runs the compare command with a list of ids. The
+ * panel module (webview, zod schemas, renderers) is only loaded when a comparison is first
+ * opened or restored, so activation stays cheap.
  */
-export function registerCompare(context: vscode.ExtensionContext, catalog: CatalogSource): CompareApi & CompareHooks {
+export function registerCompare(
+    context: vscode.ExtensionContext,
+    catalog: CatalogSource,
+    /** The sidebar's "Compare Selected" and "Add to Comparison" act on what is selected there. */
+    sidebar: Pick<CatalogTreeHandle, 'selectedEntryIds'>,
+): CompareApi {
     let loading: Promise<ComparePanelController> | undefined;
     let loaded: ComparePanelController | undefined;
     const controller = (): Promise<ComparePanelController> => {
@@ -40,14 +51,16 @@ export function registerCompare(context: vscode.ExtensionContext, catalog: Catal
     const open = async (ids: readonly string[]): Promise<void> => (await controller()).open(ids);
 
     context.subscriptions.push(
-        vscode.commands.registerCommand(CommandIds.compare, async (ids?: unknown) => {
-            try {
-                // Menus pass their own arguments (a URI, a tree row); only a list of ids is ours.
-                await (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen());
-            } catch (error) {
-                const text = error instanceof Error ? error.message : String(error);
-                void vscode.window.showErrorMessage(`Stack Guide could not open the comparison: ${text}`);
-            }
+        vscode.commands.registerCommand(CommandIds.compare, (ids?: unknown) =>
+            // Menus pass their own arguments (a URI, a tree row); only a list of ids is ours.
+            reporting('open the comparison', async () => (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen())),
+        ),
+        vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: unknown, selected?: unknown) =>
+            vscode.commands.executeCommand(CommandIds.compare, sidebar.selectedEntryIds(clicked, selected)),
+        ),
+        vscode.commands.registerCommand(CommandIds.addToComparison, (clicked?: unknown) => {
+            const [id] = sidebar.selectedEntryIds(clicked);
+            return id === undefined ? undefined : reporting('add to the comparison', async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: unknown) => (await controller()).revive(panel, state),
@@ -57,7 +70,5 @@ export function registerCompare(context: vscode.ExtensionContext, catalog: Catal
     return {
         open,
         state: () => ({ ids: loaded?.shownIds() ?? [], rendered: loaded?.isRendered() ?? false }),
-        compareEntries: open,
-        addToComparison: async (id) => (await controller()).add(id),
     };
 }

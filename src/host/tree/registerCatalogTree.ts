@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { CommandIds } from '../../core/contributions';
-import type { CompareHooks } from '../compare/registerCompare';
 import { CatalogTreeProvider } from './catalogTreeProvider';
 import type { TreeNode } from '../../core/tree/catalogTreeModel';
 
@@ -17,10 +16,24 @@ export interface CatalogTreeApi {
     reveal(entryId: string): Promise<boolean>;
 }
 
-const entryIds = (nodes: readonly (TreeNode | undefined)[]): string[] =>
-    nodes.flatMap((node) => (node?.type === 'entry' ? [node.entry.id] : []));
+/** What the rest of the extension may ask the sidebar, beyond the public API. */
+export interface CatalogTreeHandle extends CatalogTreeApi {
+    /**
+     * The ids of the entry rows a menu passed (all selected rows, else the clicked one),
+     * or of the view's selected row when it passed none. Other rows are left out.
+     */
+    selectedEntryIds(clicked?: unknown, selected?: unknown): string[];
+}
 
-export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, compare: CompareHooks): CatalogTreeApi {
+/** The ids of the entries behind rows a menu passed back; a row of another kind or shape adds none. */
+function entryIdsOf(rows: readonly unknown[]): string[] {
+    return rows.flatMap((row) => {
+        const { type, entry } = (typeof row === 'object' && row !== null ? row : {}) as { type?: unknown; entry?: { id?: unknown } };
+        return type === 'entry' && typeof entry?.id === 'string' ? [entry.id] : [];
+    });
+}
+
+export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource): CatalogTreeHandle {
     const provider = new CatalogTreeProvider(catalog);
     const view = vscode.window.createTreeView<TreeNode>(CATALOG_VIEW_ID, {
         treeDataProvider: provider,
@@ -64,14 +77,6 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
             }
         }),
         vscode.commands.registerCommand(CommandIds.clearFilter, () => applyFilter('')),
-        // Menus pass the clicked row and, with several selected, all of them.
-        vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: TreeNode, selected?: readonly TreeNode[]) =>
-            compare.compareEntries(entryIds(selected ?? [clicked ?? view.selection[0]])),
-        ),
-        vscode.commands.registerCommand(CommandIds.addToComparison, (clicked?: TreeNode) => {
-            const [id] = entryIds([clicked ?? view.selection[0]]);
-            return id ? compare.addToComparison(id) : undefined;
-        }),
         vscode.commands.registerCommand(CommandIds.showEntry, async (entryId: unknown) => {
             if (typeof entryId !== 'string' || !(await reveal(entryId))) {
                 void vscode.window.showWarningMessage(`Stack Guide has no entry "${String(entryId)}".`);
@@ -80,5 +85,8 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
             return true;
         }),
     );
-    return { provider, reveal };
+    // Menus pass the clicked row and, with several selected, all of them.
+    const selectedEntryIds = (clicked?: unknown, selected?: unknown): string[] =>
+        entryIdsOf(Array.isArray(selected) ? selected : [clicked ?? view.selection[0]]);
+    return { provider, reveal, selectedEntryIds };
 }

@@ -5,7 +5,8 @@
  * in render.ts, which only creates elements and text nodes.
  */
 import { isHostMessage, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../core/compare/protocol';
-import { ELEMENT_IDS, renderCompare } from './render';
+import { actionSelector, ELEMENT_IDS, FOCUS_ATTRIBUTE, focusFallbacks, messageFor, readAction } from './controls';
+import { renderCompare } from './render';
 
 interface VsCodeApi {
     postMessage(message: WebviewMessage): void;
@@ -70,25 +71,14 @@ function announce(text: string): void {
     }
 }
 
-/**
- * Where focus should land after a redraw: the same control if it still exists and is
- * enabled (a moved column's button), else a neighbour, so keyboard users keep their place.
- */
-function focusCandidates(key: string): string[] {
-    const [action = '', id = ''] = key.split(':');
-    if (action === 'move-1' || action === 'move1') {
-        return [key, `${action === 'move1' ? 'move-1' : 'move1'}:${id}`, `remove:${id}`];
-    }
-    return [key];
-}
-
+/** Focuses the control `key` named before the redraw, a neighbour of it, or failing those the table. */
 function restoreFocus(root: HTMLElement, key: string | undefined): void {
     if (key === undefined) {
         return;
     }
     const selectors = [
-        ...focusCandidates(key).map((candidate) => `[data-focus-key="${CSS.escape(candidate)}"]`),
-        '[data-action="remove"]',
+        ...focusFallbacks(key).map((candidate) => `[${FOCUS_ATTRIBUTE}="${CSS.escape(candidate)}"]`),
+        actionSelector('remove'),
         '.table-scroll',
     ];
     for (const selector of selectors) {
@@ -104,7 +94,7 @@ function draw(): void {
     if (!model || !app) {
         return;
     }
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute(FOCUS_ATTRIBUTE) ?? undefined : undefined;
     app.replaceChildren(...renderCompare(document, model, { onlyDifferences }));
     app.setAttribute('aria-busy', 'false');
     restoreFocus(app, focused);
@@ -142,24 +132,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
-    if (!target || target.matches(':disabled')) {
-        return;
-    }
-    const id = target.dataset.id ?? '';
-    switch (target.dataset.action) {
-        case 'remove':
-            post({ type: 'remove', id });
-            break;
-        case 'move':
-            post({ type: 'move', id, offset: target.dataset.offset === '-1' ? -1 : 1 });
-            break;
-        case 'copy-markdown':
-            post({ type: 'copyMarkdown', onlyDifferences });
-            break;
-        case 'pick-entry':
-            post({ type: 'pickEntry' });
-            break;
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>(actionSelector()) : null;
+    const button = target && !target.matches(':disabled') ? readAction(target.dataset) : undefined;
+    if (button) {
+        post(messageFor(button, onlyDifferences));
     }
 });
 

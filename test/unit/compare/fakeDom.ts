@@ -1,4 +1,4 @@
-import type { DocumentLike, ElementLike } from '../../../src/webview/compare/render';
+import type { DocumentLike, ElementLike } from '../../../src/webview/compare/dom';
 
 /** Just enough of the DOM for render.ts, keeping text and elements apart so tests can tell. */
 export class FakeElement implements ElementLike<FakeElement> {

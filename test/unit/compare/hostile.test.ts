@@ -9,7 +9,7 @@ import { buildTableModel } from '../../../src/core/compare/tableModel';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { catalogOf, entry } from './builders';
 import { fakeDocument, root } from './fakeDom';
-import { viewModel } from './viewModel';
+import { viewModel } from './sampleModel';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '</script><script>alert(1)</script>';

@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../../../src/core/catalog/entryFacts';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { entry } from './builders';
 import { byTag, fakeDocument, root, type FakeElement } from './fakeDom';
-import { viewModel } from './viewModel';
+import { viewModel } from './sampleModel';
 
 const django = entry('django', { name: 'Django' });
 const flask = entry('flask', { name: 'Flask', firstRelease: { year: 2010, source: 'https://example.com/flask/history' } });

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { buildShellHtml } from '../../core/compare/pageHtml';
+
+/** What the comparison page may run and load: its script, the codicons and the stylesheet. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+    return {
+        enableScripts: true,
+        localResourceRoots: [
+            vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+            vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'),
+            vscode.Uri.joinPath(extensionUri, 'media'),
+        ],
+    };
+}
+
+/** The page's HTML for this webview, with a fresh nonce for its one script. */
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+    const resource = (...segments: string[]): string =>
+        webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();
+    return buildShellHtml({
+        nonce: randomBytes(16).toString('base64'),
+        cspSource: webview.cspSource,
+        scriptUri: resource('dist', 'webview', 'compare.js'),
+        styleUri: resource('media', 'compare.css'),
+        codiconUri: resource('dist', 'codicons', 'codicon.css'),
+    });
+}
