@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import { lazy } from '../lazy';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
 import type { ComparePanelController } from './comparePanel';
 
@@ -26,16 +27,14 @@ const isIdList = (value: unknown): value is string[] =>
  * activation stays cheap.
  */
 export function registerCompare(context: vscode.ExtensionContext, catalog: CatalogSource): CompareApi & CompareHooks {
-    let loading: Promise<ComparePanelController> | undefined;
     let loaded: ComparePanelController | undefined;
-    const controller = (): Promise<ComparePanelController> => {
-        loading ??= import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
+    const controller = lazy(() =>
+        import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
             loaded = new Controller(context.extensionUri, catalog);
             context.subscriptions.push(loaded);
             return loaded;
-        });
-        return loading;
-    };
+        }),
+    );
 
     const open = async (ids: readonly string[]): Promise<void> => (await controller()).open(ids);
 
