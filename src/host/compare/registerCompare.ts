@@ -22,9 +22,9 @@ const isIdList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
- * Registers the compare command and the panel serializer. The panel module (webview, zod
- * schemas, renderers) is only loaded when a comparison is first opened or restored, so
- * activation stays cheap.
+ * Registers the compare command and the panel serializer. The panel module (webview, message
+ * checks, renderers; dist/chunks/compare.js) is only loaded when a comparison is first opened
+ * or restored, so activation stays cheap.
  */
 export function registerCompare(context: vscode.ExtensionContext, catalog: CatalogSource): CompareApi & CompareHooks {
     let loaded: ComparePanelController | undefined;
