@@ -1,8 +1,9 @@
 // Bundles the extension (Node, CommonJS, `vscode` external) and the webview scripts (browser),
 // and copies the codicon font the webviews load from the extension itself.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,18 +17,94 @@ const shared = {
     legalComments: 'none',
 };
 
-const builds = [
-    {
-        ...shared,
-        entryPoints: ['src/extension.ts'],
-        outfile: 'dist/extension.js',
-        format: 'cjs',
-        platform: 'node',
-        target: 'node20',
-        external: ['vscode'],
-        // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
-        mainFields: ['module', 'main'],
+/**
+ * Activation loads dist/extension.js alone; what features need on first use is bundled apart,
+ * into CommonJS chunks under dist/chunks/. esbuild splits code only for ESM output and VS Code
+ * 1.100 needs a CommonJS `main`, so each chunk is a build of its own and chunksPlugin() ties
+ * them together: an import of a module listed here, from outside its chunk, becomes a
+ * `require` of the chunk's file that picks the module out by its path. From the main bundle
+ * only `import()` may reach a chunk, so nothing in one loads at activation; a chunk may import
+ * another statically (hover and review share the manifest parsers that way). A module not
+ * listed is bundled into every build that imports it, so only small stateless ones are left out.
+ */
+const CHUNKS = {
+    catalog: ['src/host/loadCompiled.ts'],
+    manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts'],
+    hover: ['src/core/hover/hoverService.ts'],
+    review: ['src/host/review/findManifests.ts', 'src/core/review/detect.ts', 'src/core/review/summary.ts', 'src/core/review/reviewTreeModel.ts'],
+    compare: ['src/host/compare/comparePanel.ts'],
+    recommend: ['src/host/recommend/recommendCommand.ts'],
+};
+
+/** Chunk and module path of every listed module, by absolute path. */
+const CHUNK_OF = new Map(
+    Object.entries(CHUNKS).flatMap(([chunk, modules]) => modules.map((module) => [path.resolve(module), { chunk, module }])),
+);
+
+/** Redirects imports of other chunks' modules (see CHUNKS); `self` is the chunk being built, undefined for the main bundle. */
+function chunksPlugin(self) {
+    const fileOf = (chunk) => (self ? `./${chunk}.js` : `./chunks/${chunk}.js`);
+    return {
+        name: 'chunks',
+        setup(build) {
+            build.onResolve({ filter: /^\./, namespace: 'file' }, async (args) => {
+                if (args.pluginData === 'chunks') {
+                    return undefined;
+                }
+                const { resolveDir, kind, importer } = args;
+                const resolved = await build.resolve(args.path, { resolveDir, kind, importer, pluginData: 'chunks' });
+                if (resolved.errors.length > 0) {
+                    return undefined; // esbuild's own resolution reports the error
+                }
+                const target = CHUNK_OF.get(resolved.path);
+                if (!target || target.chunk === self) {
+                    return resolved;
+                }
+                if (!self && kind !== 'dynamic-import') {
+                    return { errors: [{ text: `${target.module} is in the "${target.chunk}" chunk, loaded on first use: import it with import(), or its types only` }] };
+                }
+                return { path: target.module, namespace: 'chunk', pluginData: target };
+            });
+            build.onLoad({ filter: /.*/, namespace: 'chunk' }, ({ pluginData: { chunk, module } }) => ({
+                contents: `module.exports = require(${JSON.stringify(fileOf(chunk))})[${JSON.stringify(module)}];`,
+                loader: 'js',
+            }));
+            build.onResolve({ filter: /.*/, namespace: 'chunk' }, (args) => ({ path: args.path, external: true }));
+        },
+    };
+}
+
+const node = {
+    ...shared,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
+    mainFields: ['module', 'main'],
+    metafile: true,
+};
+
+/** A chunk's entry exports each of its modules' namespaces under the module's path. */
+const chunkBuild = ([chunk, modules]) => ({
+    ...node,
+    stdin: {
+        contents: modules.map((module, index) => `import * as m${index} from './${module}';\nexport { m${index} as ${JSON.stringify(module)} };`).join('\n'),
+        resolveDir: '.',
+        sourcefile: `chunk-${chunk}.ts`,
+        loader: 'ts',
     },
+    outfile: `dist/chunks/${chunk}.js`,
+    plugins: [chunksPlugin(chunk)],
+});
+
+const runtimeBuilds = [
+    { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [chunksPlugin(undefined)] },
+    ...Object.entries(CHUNKS).map(chunkBuild),
+];
+
+const builds = [
+    ...runtimeBuilds,
     {
         ...shared,
         entryPoints: { compare: 'src/webview/compare/main.ts' },
@@ -37,6 +114,20 @@ const builds = [
         target: 'es2022',
     },
 ];
+
+/**
+ * zod's full API weighs some 450 KB; the catalog is validated at build time (src/build), so
+ * the runtime must not carry it. Fails the build when any runtime output includes it.
+ */
+function rejectFullZod(results) {
+    const full = /node_modules\/zod\/(?:v3|v4\/classic)\//;
+    const offenders = results.flatMap(({ metafile }) =>
+        Object.entries(metafile.outputs).filter(([, output]) => Object.keys(output.inputs).some((input) => full.test(input))).map(([file]) => file),
+    );
+    if (offenders.length > 0) {
+        throw new Error(`zod's full API is in the runtime bundle (${offenders.join(', ')}): validate at build time, or use zod/mini or a plain check at run time.`);
+    }
+}
 
 function copyCodicons() {
     mkdirSync('dist/codicons', { recursive: true });
@@ -54,6 +145,8 @@ async function compileCatalog() {
     console.log(`catalog: ${entries} entries validated, dist/catalog.json ${(bytes / 1024).toFixed(0)} KB`);
 }
 
+// Chunks of an earlier build that no longer exist would otherwise ship.
+rmSync('dist/chunks', { recursive: true, force: true });
 copyCodicons();
 await compileCatalog();
 if (watch) {
@@ -63,5 +156,6 @@ if (watch) {
     }
     console.log('[watch] build started');
 } else {
-    await Promise.all(builds.map((build) => esbuild.build(build)));
+    const results = await Promise.all(builds.map((build) => esbuild.build(build)));
+    rejectFullZod(results.slice(0, runtimeBuilds.length));
 }

@@ -1,17 +1,19 @@
 import type { Catalog } from '../core/catalog/catalog';
+import { lazy } from './lazy';
 
 /**
  * Loads the catalog on first use and shares that one load with every feature, so activation
  * does no catalog work and the data is read and indexed once.
  */
 export class CatalogSource {
-    private loading: Promise<Catalog> | undefined;
+    // Imported on first use, so activation parses none of it.
+    private readonly load: () => Promise<Catalog>;
 
-    constructor(private readonly extensionRoot: string) {}
+    constructor(extensionRoot: string) {
+        this.load = lazy(() => import('./loadCompiled.js').then(({ loadCompiledCatalog }) => loadCompiledCatalog(extensionRoot)));
+    }
 
     get(): Promise<Catalog> {
-        // Imported on first use, so activation parses none of it.
-        this.loading ??= import('./loadCompiled.js').then(({ loadCompiledCatalog }) => loadCompiledCatalog(this.extensionRoot));
-        return this.loading;
+        return this.load();
     }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
+import { lazy } from './lazy';
 import { HOVER_COMMANDS } from '../core/contributions';
 import type { DependencyHoverService } from '../core/hover/hoverService';
 
@@ -15,13 +16,12 @@ const SETTINGS = 'stackGuide.hover';
 
 export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
-    let service: Promise<DependencyHoverService> | undefined;
-    const loadService = (): Promise<DependencyHoverService> => {
-        service ??= Promise.all([import('../core/hover/hoverService.js'), catalog.get()]).then(
-            ([module, loaded]) => new module.DependencyHoverService(loaded),
-        );
-        return service;
-    };
+    let service: DependencyHoverService | undefined;
+    const loadService = lazy(() =>
+        Promise.all([import('../core/hover/hoverService.js'), catalog.get()]).then(
+            ([module, loaded]) => (service = new module.DependencyHoverService(loaded)),
+        ),
+    );
 
     const provider: vscode.HoverProvider = {
         async provideHover(document, position, token) {
@@ -54,7 +54,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
     context.subscriptions.push(
         vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, provider),
         vscode.workspace.onDidCloseTextDocument((document) => {
-            void service?.then((hovers) => hovers.forget(document.uri.toString()));
+            service?.forget(document.uri.toString());
         }),
     );
 }

@@ -1,53 +1,74 @@
 /**
- * Part of `npm run bench`: how long loading the bundled extension and calling `activate()`
- * take, in plain Node with a stand-in for the `vscode` module that accepts every call. The
- * real host adds its own overhead; this isolates what our code costs.
+ * Part of `npm run bench`: what the runtime bundle weighs and what loading it costs. Prints the
+ * size of dist/extension.js, of each lazily loaded chunk and of the webview's script and styles,
+ * then times `require` + `activate()` in separate Node processes (activationProcess.ts), since
+ * only a fresh process shows the cost a user pays. Prints figures; asserts nothing about them.
  */
-import Module from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
+const PROCESSES = 15;
 
-/** Answers every property access, call and construction with itself. */
-function acceptEverything(): unknown {
-    const stub: unknown = new Proxy(function () {}, {
-        get: (_target, property) => (property === 'then' ? undefined : stub),
-        set: () => true,
-        apply: () => stub,
-        construct: () => stub as object,
-    });
-    return stub;
+interface Sample {
+    readonly required: number;
+    readonly activated: number;
+    readonly disposables: number;
 }
 
-/**
- * The bundle copies the module's own properties (esbuild's ESM interop), so the stand-in
- * lists the namespaces and classes the extension touches; each accepts everything.
- */
-const VSCODE_NAMES = [
-    'commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable',
-    'ThemeIcon', 'ThemeColor', 'MarkdownString', 'TreeItem', 'TreeItemCollapsibleState', 'Hover', 'Range', 'Position',
-    'ViewColumn', 'StatusBarAlignment', 'ConfigurationTarget', 'QuickPickItemKind', 'QuickInputButtons', 'RelativePattern',
-    'TabInputWebview', 'CancellationTokenSource', 'FileType',
-];
-const anything = acceptEverything();
-const vscodeStub = Object.fromEntries(VSCODE_NAMES.map((name) => [name, anything]));
-const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
-(Module as unknown as { _load: typeof load })._load = (request, ...rest) => (request === 'vscode' ? vscodeStub : load(request, ...rest));
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-const context = {
-    subscriptions: [] as unknown[],
-    extensionPath: REPO_ROOT,
-    extensionUri: anything,
-};
+/** The files in `folder` (relative to the repository) whose names end with one of `endings`. */
+function filesIn(folder: string, endings: readonly string[]): string[] {
+    const absolute = path.join(REPO_ROOT, folder);
+    if (!existsSync(absolute)) {
+        return [];
+    }
+    return readdirSync(absolute)
+        .filter((name) => endings.some((ending) => name.endsWith(ending)))
+        .sort()
+        .map((name) => path.join(folder, name));
+}
 
-const requireStarted = performance.now();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const extension = require(path.join(REPO_ROOT, 'dist', 'extension.js')) as { activate(context: unknown): unknown };
-const required = performance.now() - requireStarted;
-const activateStarted = performance.now();
-extension.activate(context);
-const activated = performance.now() - activateStarted;
-console.log(
-    `activation: loading dist/extension.js ${required.toFixed(1)} ms, activate() ${activated.toFixed(2)} ms, ` +
-        `${context.subscriptions.length} disposables registered`,
-);
+function printSizes(): void {
+    const size = (file: string): number => statSync(path.join(REPO_ROOT, file)).size;
+    const chunks = filesIn(path.join('dist', 'chunks'), ['.js']);
+    const runtime = ['dist/extension.js', ...chunks];
+    for (const file of runtime) {
+        console.log(`size: ${file} ${kb(size(file))}`);
+    }
+    const total = runtime.reduce((sum, file) => sum + size(file), 0);
+    console.log(`size: extension runtime in all (${runtime.length} files) ${kb(total)}, plus dist/catalog.json ${kb(size('dist/catalog.json'))}`);
+    // The comparison page's own assets; the codicon font is a shared asset, not ours.
+    const webview = [...filesIn(path.join('dist', 'webview'), ['.js', '.css']), ...filesIn('media', ['.css'])];
+    const webviewTotal = webview.reduce((sum, file) => sum + size(file), 0);
+    console.log(`size: webview ${kb(webviewTotal)} (${webview.map((file) => `${file} ${kb(size(file))}`).join(', ')})`);
+}
+
+function spread(label: string, values: readonly number[], digits: number): string {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (index: number): string => sorted[index]!.toFixed(digits);
+    return `${label} min ${at(0)} / median ${at(Math.floor(sorted.length / 2))} / max ${at(sorted.length - 1)} ms`;
+}
+
+function printActivation(): void {
+    const child = path.join(__dirname, 'activationProcess.js');
+    const samples: Sample[] = [];
+    for (let run = 0; run < PROCESSES; run += 1) {
+        const output = execFileSync(process.execPath, [child], { encoding: 'utf8' });
+        samples.push(JSON.parse(output.trim().split('\n').pop()!) as Sample);
+    }
+    console.log(
+        `activation over ${PROCESSES} processes: ` +
+            [
+                spread('require', samples.map((sample) => sample.required), 1),
+                spread('activate()', samples.map((sample) => sample.activated), 2),
+                spread('both', samples.map((sample) => sample.required + sample.activated), 1),
+            ].join('; ') +
+            `; ${samples[0]!.disposables} disposables registered`,
+    );
+}
+
+printSizes();
+printActivation();

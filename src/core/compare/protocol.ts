@@ -1,10 +1,10 @@
 /**
- * Every message between the comparison panel and its webview, both ways. The extension
- * validates what the webview sends with zod, since a webview is a web page and its messages
- * are untrusted input; the webview checks the shape of what the extension sends with plain
- * guards, which keeps zod out of its bundle.
+ * Every message between the comparison panel and its webview, both ways. A webview is a web
+ * page, so what it sends is untrusted input: the extension checks it field by field against
+ * the table below and drops anything else. The checks are plain guards rather than a schema
+ * library: the messages are seven small shapes whose rejection needs no explanation, and zod
+ * (even zod/mini, some 35 KB here) would outweigh the whole panel in the runtime bundle.
  */
-import { z } from 'zod';
 import type { CellValue, DimensionKind } from '../catalog/entryFacts';
 import type { Kind } from '../catalog/vocabulary';
 
@@ -101,50 +101,54 @@ export function isHostMessage(value: unknown): value is HostMessage {
     }
 }
 
-interface WebviewSchemas {
-    readonly message: z.ZodType<WebviewMessage>;
-    readonly state: z.ZodType<CompareWebviewState>;
-}
+type Check = (value: unknown) => boolean;
 
-let schemas: WebviewSchemas | undefined;
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isEntryId: Check = (value) => typeof value === 'string' && value.length <= 100 && ENTRY_ID.test(value);
+const isBoolean: Check = (value) => typeof value === 'boolean';
+
+/** The fields of one kind of message, other than its `type`. */
+type FieldsOf<T extends WebviewMessage['type']> = Exclude<keyof Extract<WebviewMessage, { type: T }>, 'type'>;
 
 /**
- * Built on first use rather than at module load: top-level zod calls would count as side
- * effects to the bundler and pull all of zod into the webview script, which imports this
- * module for its types and `isHostMessage`.
+ * Each message type with a check for each of its fields; the compiler holds this table to the
+ * WebviewMessage union, so a new message cannot be added without saying how it is checked.
  */
-function webviewSchemas(): WebviewSchemas {
-    if (schemas) {
-        return schemas;
-    }
-    const entryId = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    schemas = {
-        message: z.discriminatedUnion('type', [
-            z.strictObject({ type: z.literal('ready') }),
-            z.strictObject({ type: z.literal('rendered'), revision: z.number().int().nonnegative() }),
-            z.strictObject({ type: z.literal('remove'), id: entryId }),
-            z.strictObject({ type: z.literal('move'), id: entryId, offset: z.union([z.literal(-1), z.literal(1)]) }),
-            z.strictObject({ type: z.literal('add'), id: entryId }),
-            z.strictObject({ type: z.literal('pickEntry') }),
-            z.strictObject({ type: z.literal('copyMarkdown'), onlyDifferences: z.boolean() }),
-        ]),
-        // Lenient on purpose: state written by an older version should still restore the ids.
-        state: z.object({
-            ids: z.array(entryId).max(50),
-            onlyDifferences: z.boolean().catch(false),
-        }),
-    };
-    return schemas;
-}
+const MESSAGE_FIELDS: { readonly [T in WebviewMessage['type']]: Readonly<Record<FieldsOf<T>, Check>> } = {
+    ready: {},
+    rendered: { revision: (value) => Number.isSafeInteger(value) && (value as number) >= 0 },
+    remove: { id: isEntryId },
+    move: { id: isEntryId, offset: (value) => value === -1 || value === 1 },
+    add: { id: isEntryId },
+    pickEntry: {},
+    copyMarkdown: { onlyDifferences: isBoolean },
+};
 
-/** The message if it is one the webview may send, otherwise undefined. */
+const isPlainRecord = (value: unknown): value is Record<string, unknown> => isRecord(value) && !Array.isArray(value);
+
+/** The message if it is one the webview may send, exactly (no missing, extra or odd fields), otherwise undefined. */
 export function parseWebviewMessage(value: unknown): WebviewMessage | undefined {
-    const result = webviewSchemas().message.safeParse(value);
-    return result.success ? result.data : undefined;
+    if (!isPlainRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(MESSAGE_FIELDS, value.type)) {
+        return undefined;
+    }
+    const checks: Readonly<Record<string, Check>> = MESSAGE_FIELDS[value.type as WebviewMessage['type']];
+    const keys = Object.keys(value);
+    const known = keys.every((key) => key === 'type' || Object.hasOwn(checks, key));
+    const valid = Object.entries(checks).every(([key, check]) => check(value[key]));
+    // A copy, so that nothing the page attached to the object travels further.
+    return known && valid ? (Object.fromEntries(keys.map((key) => [key, value[key]])) as WebviewMessage) : undefined;
 }
 
-/** The persisted webview state if it is usable, otherwise undefined. */
+/**
+ * The persisted webview state if its ids are usable, otherwise undefined. Lenient on purpose:
+ * state written by an older version should still restore the ids, so other fields are ignored
+ * and a missing or odd `onlyDifferences` reads as false.
+ */
 export function parseWebviewState(value: unknown): CompareWebviewState | undefined {
-    const result = webviewSchemas().state.safeParse(value);
-    return result.success ? result.data : undefined;
+    if (!isPlainRecord(value) || !Array.isArray(value.ids) || value.ids.length > 50) {
+        return undefined;
+    }
+    // Array.from turns the holes of a sparse array into undefined, which the check then sees.
+    const ids: unknown[] = Array.from(value.ids as unknown[]);
+    return ids.every(isEntryId) ? { ids: ids as string[], onlyDifferences: value.onlyDifferences === true } : undefined;
 }

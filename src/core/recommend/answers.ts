@@ -1,8 +1,9 @@
 /**
- * The three answers a recommendation starts from, and the zod schema that checks them when
- * they arrive as a command argument (keybindings, tests, other extensions).
+ * The three answers a recommendation starts from, and the check they pass when they arrive as
+ * a command argument or through the API (keybindings, tests, other extensions). The check is
+ * written out rather than declared with zod: every message is our own wording anyway, and zod
+ * (even zod/mini, some 35 KB here) would outweigh the whole recommendation in the bundle.
  */
-import { z } from 'zod';
 import { USE_CASES, type UseCase } from '../catalog/vocabulary';
 
 export const PRIORITIES = ['time-to-market', 'performance', 'scalability', 'type-safety', 'ecosystem', 'low-ops'] as const;
@@ -40,36 +41,56 @@ export interface Answers {
 
 const list = (values: readonly string[]): string => values.join(', ');
 
-/**
- * Checks an answers argument against the catalog's language ids. Optional lists default to
- * empty so a caller can ask for a use case alone.
- */
-export function answersSchema(languageIds: readonly string[]): z.ZodType<Answers> {
-    return z.strictObject(
-        {
-            useCase: z.enum(USE_CASES, { error: () => `"useCase" must be one of: ${list(USE_CASES)}` }),
-            knownLanguages: z
-                .array(
-                    z.string({ error: (issue) => `"knownLanguages" has ${JSON.stringify(issue.input)}; language ids are strings` }).refine((id) => languageIds.includes(id), {
-                        error: (issue) => `"knownLanguages" has ${JSON.stringify(issue.input)}; the catalog's languages are: ${list(languageIds)}`,
-                    }),
-                    { error: () => '"knownLanguages" must be an array of language ids' },
-                )
-                .default([])
-                .transform((ids) => [...new Set(ids)]),
-            priorities: z
-                .array(z.enum(PRIORITIES, { error: (issue) => `"priorities" has ${JSON.stringify(issue.input)}; expected: ${list(PRIORITIES)}` }), {
-                    error: () => '"priorities" must be an array of priority ids',
-                })
-                .default([])
-                .transform((ids) => [...new Set(ids)])
-                .refine((ids) => ids.length <= MAX_PRIORITIES, { error: `"priorities" takes at most ${MAX_PRIORITIES} different ids` }),
-        },
-        { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field(s): ${list(issue.keys)}` : 'the answers must be an object { useCase, knownLanguages, priorities }') },
-    );
+const ANSWER_FIELDS: readonly string[] = ['useCase', 'knownLanguages', 'priorities'] satisfies (keyof Answers)[];
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+    typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Input quoted in a message is cut short: it may be anything, of any length. */
+const cut = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** A value as a message quotes it: strings in quotes, other values by their kind. */
+function shown(value: unknown): string {
+    if (typeof value === 'string') {
+        return JSON.stringify(cut(value));
+    }
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        return String(value);
+    }
+    return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
 }
 
-/** Thrown for answers that fail the schema; its message is meant for the user. */
+/**
+ * The ids of one list field without repeats, each one of `allowed`; a missing list is empty,
+ * so a caller can ask for a use case alone. Each problem found is added to `problems`.
+ */
+function idList<T extends string>(
+    field: string,
+    value: unknown,
+    allowed: readonly T[],
+    explain: { readonly notAList: string; readonly badItem: (item: unknown) => string },
+    problems: string[],
+): T[] {
+    if (value === undefined) {
+        return [];
+    }
+    if (!Array.isArray(value)) {
+        problems.push(`"${field}" ${explain.notAList}`);
+        return [];
+    }
+    const ids = new Set<T>();
+    // Array.from reads the holes of a sparse array as undefined, so they are reported too.
+    for (const item of Array.from(value as unknown[])) {
+        if (isOneOf(allowed, item)) {
+            ids.add(item);
+        } else {
+            problems.push(`"${field}" has ${shown(item)}; ${explain.badItem(item)}`);
+        }
+    }
+    return [...ids];
+}
+
+/** Thrown for answers that fail the check; its message is meant for the user. */
 export class AnswersError extends Error {
     constructor(readonly problems: readonly string[]) {
         super(`Invalid recommendation answers: ${problems.join('; ')}.`);
@@ -77,10 +98,34 @@ export class AnswersError extends Error {
     }
 }
 
+/** The answers in `input`, or an AnswersError that lists every problem in words a user can act on. */
 export function parseAnswers(input: unknown, languageIds: readonly string[]): Answers {
-    const result = answersSchema(languageIds).safeParse(input);
-    if (!result.success) {
-        throw new AnswersError(result.error.issues.map((issue) => issue.message));
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        throw new AnswersError(['the answers must be an object { useCase, knownLanguages, priorities }']);
     }
-    return result.data;
+    const fields = input as Record<string, unknown>;
+    const problems: string[] = [];
+    const useCase = isOneOf(USE_CASES, fields.useCase) ? fields.useCase : undefined;
+    if (!useCase) {
+        problems.push(`"useCase" must be one of: ${list(USE_CASES)}`);
+    }
+    const knownLanguages = idList('knownLanguages', fields.knownLanguages, languageIds, {
+        notAList: 'must be an array of language ids',
+        badItem: (item) => (typeof item === 'string' ? `the catalog's languages are: ${list(languageIds)}` : 'language ids are strings'),
+    }, problems);
+    const priorities = idList('priorities', fields.priorities, PRIORITIES, {
+        notAList: 'must be an array of priority ids',
+        badItem: () => `expected: ${list(PRIORITIES)}`,
+    }, problems);
+    if (priorities.length > MAX_PRIORITIES) {
+        problems.push(`"priorities" takes at most ${MAX_PRIORITIES} different ids`);
+    }
+    const unexpected = Object.keys(fields).filter((key) => !ANSWER_FIELDS.includes(key));
+    if (unexpected.length > 0) {
+        problems.push(`unexpected field(s): ${list(unexpected.map(cut))}`);
+    }
+    if (!useCase || problems.length > 0) {
+        throw new AnswersError(problems);
+    }
+    return { useCase, knownLanguages, priorities };
 }

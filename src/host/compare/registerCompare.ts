@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import { lazy } from '../lazy';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
 import { errorText } from '../../core/text/errors';
 import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
@@ -28,7 +29,7 @@ async function reporting(failure: string, work: () => Promise<void>): Promise<vo
 /**
  * Registers the compare commands and the panel serializer. Every way to open a comparison
  * (the sidebar, hover links, recommendations) runs the compare command with a list of ids. The
- * panel module (webview, zod schemas, renderers) is only loaded when a comparison is first
+ * panel module (webview, message checks, renderers; dist/chunks/compare.js) is only loaded when a comparison is first
  * opened or restored, so activation stays cheap.
  */
 export function registerCompare(
@@ -37,16 +38,14 @@ export function registerCompare(
     /** The sidebar's "Compare Selected" and "Add to Comparison" act on what is selected there. */
     sidebar: Pick<CatalogTreeHandle, 'selectedEntryIds'>,
 ): CompareApi {
-    let loading: Promise<ComparePanelController> | undefined;
     let loaded: ComparePanelController | undefined;
-    const controller = (): Promise<ComparePanelController> => {
-        loading ??= import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
+    const controller = lazy(() =>
+        import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
             loaded = new Controller(context.extensionUri, catalog);
             context.subscriptions.push(loaded);
             return loaded;
-        });
-        return loading;
-    };
+        }),
+    );
 
     const open = async (ids: readonly string[]): Promise<void> => (await controller()).open(ids);
 

@@ -10,7 +10,7 @@ export interface RecommendApi {
     recommend(answers: unknown): Promise<RankedStack[]>;
 }
 
-/** Registers `stackGuide.recommend`; its questions, zod checks and scoring load on first use. */
+/** Registers `stackGuide.recommend`; its questions, answer checks and scoring load on first use (dist/chunks/recommend.js). */
 export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource): RecommendApi {
     const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
     context.subscriptions.push(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import { lazy } from '../lazy';
 import { installCommand } from '../../core/catalog/installCommand';
 import { CommandIds } from '../../core/contributions';
 import { buildCatalogTree, type CatalogTree, type TreeNode } from '../../core/tree/catalogTreeModel';
@@ -16,8 +17,8 @@ const GROUP_ICONS: Record<string, string> = {
 export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
     readonly onDidChangeTreeData = this.changed.event;
-    private tree: Promise<CatalogTree> | undefined;
     private filterText = '';
+    private tree = this.treeModel();
 
     constructor(private readonly catalog: CatalogSource) {}
 
@@ -27,14 +28,19 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
     setFilter(filter: string): void {
         this.filterText = filter.trim();
-        this.tree = undefined;
+        this.tree = this.treeModel();
         this.changed.fire(undefined);
     }
 
     /** The tree as currently filtered; built on first use, after the catalog loads. */
     model(): Promise<CatalogTree> {
-        this.tree ??= this.catalog.get().then((catalog) => buildCatalogTree(catalog, this.filterText));
-        return this.tree;
+        return this.tree();
+    }
+
+    /** Builds the tree for the current filter on first use; a new filter gets a new one. */
+    private treeModel(): () => Promise<CatalogTree> {
+        const filter = this.filterText;
+        return lazy(() => this.catalog.get().then((catalog) => buildCatalogTree(catalog, filter)));
     }
 
     async getChildren(node?: TreeNode): Promise<TreeNode[]> {

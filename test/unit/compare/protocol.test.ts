@@ -44,10 +44,30 @@ describe('compare message protocol', () => {
             { type: 'move', id: 'django', offset: 2 },
             { type: 'move', id: 'django', offset: 0 },
             { type: 'copyMarkdown' },
+            { type: 'copyMarkdown', onlyDifferences: 'true' },
+            { type: 'rendered', revision: 1.5 },
+            { type: 'rendered', revision: Number.NaN },
+            { type: 'rendered', revision: Number.POSITIVE_INFINITY },
+            { type: 'rendered', revision: 2 ** 53 },
+            { type: 'add', id: ['django'] },
+            { type: 'add', id: 'django', onlyDifferences: true },
+            // Names every object inherits must not pass for message types.
+            { type: 'constructor' },
+            { type: 'toString' },
+            { type: '__proto__' },
+            JSON.parse('{"type": "ready", "__proto__": {"id": "django"}}'),
+            Object.assign(['ready'], { type: 'ready' }),
         ];
         for (const message of rejected) {
             assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
         }
+    });
+
+    it('hands on a copy, so nothing else the page attached travels further', () => {
+        const sent = { type: 'remove', id: 'django' };
+        const parsed = parseWebviewMessage(sent);
+        assert.deepEqual(parsed, sent);
+        assert.notEqual(parsed, sent);
     });
 
     it('recognises what the extension sends to the webview', () => {
@@ -69,5 +89,19 @@ describe('compare message protocol', () => {
         assert.equal(parseWebviewState(undefined), undefined);
         assert.equal(parseWebviewState({ ids: 'django' }), undefined);
         assert.equal(parseWebviewState({ ids: ['<script>'] }), undefined);
+        assert.equal(parseWebviewState(null), undefined);
+        assert.equal(parseWebviewState([]), undefined);
+        assert.equal(parseWebviewState({ ids: [1] }), undefined);
+        assert.equal(parseWebviewState({ ids: Array.from({ length: 51 }, () => 'django') }), undefined);
+        // A sparse array would hide a hole from a check that skips holes.
+        // eslint-disable-next-line no-sparse-arrays
+        assert.equal(parseWebviewState({ ids: [, 'django'] }), undefined);
+    });
+
+    it('restores the ids of state written by another version, ignoring what it does not know', () => {
+        assert.deepEqual(parseWebviewState({ ids: ['django'], onlyDifferences: 'yes', scroll: 120 }), {
+            ids: ['django'],
+            onlyDifferences: false,
+        });
     });
 });

@@ -44,6 +44,22 @@ describe('recommendation answers', () => {
         assert.match(problem({ useCase: 'realtime', team: ['ruby'] }), /unexpected field\(s\): team/);
     });
 
+    it('describes hostile values without repeating them at length or failing on them', () => {
+        assert.match(problem([]), /must be an object/);
+        assert.match(problem(null), /must be an object/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: null }), /"knownLanguages" must be an array/);
+        assert.match(problem({ useCase: 'realtime', priorities: 'performance' }), /"priorities" must be an array of priority ids/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: [10n] }), /"knownLanguages" has a value of type bigint; language ids are strings/);
+        assert.match(problem({ useCase: 'realtime', knownLanguages: [['ruby']] }), /"knownLanguages" has an array/);
+        // eslint-disable-next-line no-sparse-arrays
+        assert.match(problem({ useCase: 'realtime', priorities: [, 'performance'] }), /"priorities" has a value of type undefined/);
+        const long = problem({ useCase: 'realtime', knownLanguages: ['x'.repeat(10_000)] });
+        assert.match(long, /"knownLanguages" has "x{40}…";/);
+        assert.ok(long.length < 300, long);
+        assert.match(problem({ useCase: 'realtime', ['y'.repeat(10_000)]: 1 }), /unexpected field\(s\): y{40}…\.$/);
+        assert.match(problem(JSON.parse('{"useCase": "realtime", "__proto__": {"priorities": []}}')), /unexpected field\(s\): __proto__/);
+    });
+
     it('reports several problems at once', () => {
         const message = problem({ useCase: 'chat', priorities: ['speed'] });
         assert.match(message, /^Invalid recommendation answers: .*useCase.*; .*priorities/);
