@@ -1,26 +1,25 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
-import { CommandIds } from '../../core/contributions';
+import { CATALOG_VIEW_ID, CommandIds, ContextKeys } from '../../core/contributions';
 import type { CompareHooks } from '../compare/registerCompare';
 import { CatalogTreeProvider } from './catalogTreeProvider';
-import type { TreeNode } from '../../core/tree/catalogTreeModel';
+import type { CatalogTree, TreeNode } from '../../core/tree/catalogTreeModel';
+import { filterViewState, revealStep } from '../../core/tree/filterPolicy';
 
-export const CATALOG_VIEW_ID = 'stackGuide.catalog';
-
-/** Context keys the view's menus and welcome text read. */
-const FILTER_ACTIVE = 'stackGuide.filterActive';
-const FILTER_EMPTY = 'stackGuide.filterEmpty';
-
-export interface CatalogTreeApi {
-    readonly provider: CatalogTreeProvider;
-    /** Reveals and selects an entry's row, expanding its parents. */
-    reveal(entryId: string): Promise<boolean>;
+/** What the integration tests read and drive in the catalog tree (extension test mode only). */
+export interface CatalogTreeTesting {
+    /** The rows under `node` (the roots without one), as VS Code asks the provider for them. */
+    children(node?: TreeNode): Promise<TreeNode[]>;
+    /** The row VS Code draws for `node`. */
+    treeItem(node: TreeNode): vscode.TreeItem;
+    /** Applies a filter as the Filter… command does, and returns the filtered tree. */
+    applyFilter(filter: string): Promise<CatalogTree>;
 }
 
 const entryIds = (nodes: readonly (TreeNode | undefined)[]): string[] =>
     nodes.flatMap((node) => (node?.type === 'entry' ? [node.entry.id] : []));
 
-export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, compare: CompareHooks): CatalogTreeApi {
+export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, compare: CompareHooks): CatalogTreeTesting {
     const provider = new CatalogTreeProvider(catalog);
     const view = vscode.window.createTreeView<TreeNode>(CATALOG_VIEW_ID, {
         treeDataProvider: provider,
@@ -28,30 +27,31 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
         canSelectMany: true,
     });
 
-    const applyFilter = async (filter: string): Promise<void> => {
+    const applyFilter = async (filter: string): Promise<CatalogTree> => {
         provider.setFilter(filter);
         const tree = await provider.model();
-        view.description = provider.filter ? `filter: ${provider.filter}` : undefined;
-        await vscode.commands.executeCommand('setContext', FILTER_ACTIVE, provider.filter !== '');
-        await vscode.commands.executeCommand('setContext', FILTER_EMPTY, tree.roots.length === 0);
+        const state = filterViewState(provider.filter, tree);
+        view.description = state.description;
+        await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, state.filterActive);
+        await vscode.commands.executeCommand('setContext', ContextKeys.filterEmpty, state.filterEmpty);
+        return tree;
     };
 
     const reveal = async (entryId: string): Promise<boolean> => {
-        let node = (await provider.model()).nodesByEntry.get(entryId);
-        if (!node && provider.filter) {
-            // The entry may be hidden by the filter: showing it matters more than keeping it.
-            await applyFilter('');
-            node = (await provider.model()).nodesByEntry.get(entryId);
+        let step = revealStep(await provider.model(), provider.filter, entryId);
+        if (step.kind === 'clear-filter') {
+            step = revealStep(await applyFilter(''), provider.filter, entryId);
         }
-        if (!node) {
+        if (step.kind !== 'reveal') {
             return false;
         }
-        await view.reveal(node, { select: true, focus: true, expand: true });
+        await view.reveal(step.node, { select: true, focus: true, expand: true });
         return true;
     };
 
     context.subscriptions.push(
         view,
+        provider,
         vscode.commands.registerCommand(CommandIds.filterCatalog, async () => {
             const filter = await vscode.window.showInputBox({
                 title: 'Filter Stack Guide',
@@ -63,7 +63,9 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
                 await applyFilter(filter);
             }
         }),
-        vscode.commands.registerCommand(CommandIds.clearFilter, () => applyFilter('')),
+        vscode.commands.registerCommand(CommandIds.clearFilter, async () => {
+            await applyFilter('');
+        }),
         // Menus pass the clicked row and, with several selected, all of them.
         vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: TreeNode, selected?: readonly TreeNode[]) =>
             compare.compareEntries(entryIds(selected ?? [clicked ?? view.selection[0]])),
@@ -80,5 +82,9 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
             return true;
         }),
     );
-    return { provider, reveal };
+    return {
+        children: (node) => provider.getChildren(node),
+        treeItem: (node) => provider.getTreeItem(node),
+        applyFilter,
+    };
 }
