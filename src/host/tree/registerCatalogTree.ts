@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
-import { CATALOG_VIEW_ID, CommandIds, ContextKeys } from '../../core/contributions';
+import { CommandIds } from '../../core/contributions';
 import type { CompareHooks } from '../compare/registerCompare';
-import { CatalogTreeProvider } from './catalogTreeProvider';
+import { CatalogView } from './catalogView';
 import type { CatalogTree, TreeNode } from '../../core/tree/catalogTreeModel';
-import { filterViewState, revealStep } from '../../core/tree/filterPolicy';
 
 /** What the integration tests read and drive in the catalog tree (extension test mode only). */
 export interface CatalogTreeTesting {
@@ -20,51 +19,14 @@ const entryIds = (nodes: readonly (TreeNode | undefined)[]): string[] =>
     nodes.flatMap((node) => (node?.type === 'entry' ? [node.entry.id] : []));
 
 export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, compare: CompareHooks): CatalogTreeTesting {
-    const provider = new CatalogTreeProvider(catalog);
-    const view = vscode.window.createTreeView<TreeNode>(CATALOG_VIEW_ID, {
-        treeDataProvider: provider,
-        showCollapseAll: true,
-        canSelectMany: true,
-    });
-
-    const applyFilter = async (filter: string): Promise<CatalogTree> => {
-        provider.setFilter(filter);
-        const tree = await provider.model();
-        const state = filterViewState(provider.filter, tree);
-        view.description = state.description;
-        await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, state.filterActive);
-        await vscode.commands.executeCommand('setContext', ContextKeys.filterEmpty, state.filterEmpty);
-        return tree;
-    };
-
-    const reveal = async (entryId: string): Promise<boolean> => {
-        let step = revealStep(await provider.model(), provider.filter, entryId);
-        if (step.kind === 'clear-filter') {
-            step = revealStep(await applyFilter(''), provider.filter, entryId);
-        }
-        if (step.kind !== 'reveal') {
-            return false;
-        }
-        await view.reveal(step.node, { select: true, focus: true, expand: true });
-        return true;
-    };
+    const catalogView = new CatalogView(catalog);
+    const { provider, view } = catalogView;
 
     context.subscriptions.push(
-        view,
-        provider,
-        vscode.commands.registerCommand(CommandIds.filterCatalog, async () => {
-            const filter = await vscode.window.showInputBox({
-                title: 'Filter Stack Guide',
-                prompt: 'Show entries whose name, category or use case contains this text',
-                placeHolder: 'e.g. orm, realtime, flask',
-                value: provider.filter,
-            });
-            if (filter !== undefined) {
-                await applyFilter(filter);
-            }
-        }),
+        catalogView,
+        vscode.commands.registerCommand(CommandIds.filterCatalog, () => catalogView.askFilter()),
         vscode.commands.registerCommand(CommandIds.clearFilter, async () => {
-            await applyFilter('');
+            await catalogView.applyFilter('');
         }),
         // Menus pass the clicked row and, with several selected, all of them.
         vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: TreeNode, selected?: readonly TreeNode[]) =>
@@ -75,7 +37,7 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
             return id ? compare.addToComparison(id) : undefined;
         }),
         vscode.commands.registerCommand(CommandIds.showEntry, async (entryId: unknown) => {
-            if (typeof entryId !== 'string' || !(await reveal(entryId))) {
+            if (typeof entryId !== 'string' || !(await catalogView.reveal(entryId))) {
                 void vscode.window.showWarningMessage(`Stack Guide has no entry "${String(entryId)}".`);
                 return false;
             }
@@ -85,6 +47,6 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
     return {
         children: (node) => provider.getChildren(node),
         treeItem: (node) => provider.getTreeItem(node),
-        applyFilter,
+        applyFilter: (filter) => catalogView.applyFilter(filter),
     };
 }
