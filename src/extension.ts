@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { createCatalogApi, type StackGuideApi } from './api';
+import { createApi, type StackGuideApi } from './api';
 import { CatalogSource } from './host/catalogSource';
 import { registerEntryCommands } from './host/commands';
 import { registerCompare } from './host/compare/registerCompare';
@@ -18,11 +18,7 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const tree = registerCatalogTree(context, catalog);
     const compare = registerCompare(context, catalog, tree);
     registerHovers(context, catalog);
-    return {
-        catalog: createCatalogApi(catalog),
-        tree,
-        compare: { open: compare.open, state: compare.state },
-        ...registerRecommend(context, catalog),
-        ...registerReview(context, catalog),
-    };
+    const recommend = registerRecommend(context, catalog);
+    const review = registerReview(context, catalog);
+    return createApi(context.extensionMode, { catalog, compare, tree, recommend, review });
 }

@@ -1,6 +1,7 @@
 /**
- * Every id the extension shares with package.json: commands, views, the webview's view type,
- * settings and context keys. A unit test checks each against package.json.
+ * Every id the extension shares with package.json: commands, the view container and its views,
+ * the webview's view type, settings, context keys and tree-row context values. Code uses these
+ * constants, never the strings; test/unit/packageManifest.test.ts checks each against package.json.
  */
 export const CommandIds = {
     /** Opens an entry's documentation (its homepage when it has no docs link). */
@@ -28,8 +29,6 @@ export const CommandIds = {
     reviewWorkspace: 'stackGuide.reviewWorkspace',
 } as const;
 
-export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
-
 /** The only commands a hover may run; the adapter enables exactly these by name. */
 export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as const;
 
@@ -39,8 +38,50 @@ export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as cons
  */
 export const COMPARE_VIEW_TYPE = 'stackGuide.compare';
 
+/** The Stack Guide activity-bar container that holds both views. */
+export const VIEW_CONTAINER_ID = 'stackGuide';
+
+/** The catalog tree in the Stack Guide view container. */
+export const CATALOG_VIEW_ID = 'stackGuide.catalog';
+
 /** The "This Workspace" tree in the Stack Guide view container. */
 export const WORKSPACE_VIEW_ID = 'stackGuide.workspace';
 
+/** Context keys the extension sets; menus and welcome views read them in `when` clauses. */
+export const ContextKeys = {
+    /** The catalog tree has a filter: shows "Clear Filter". */
+    filterActive: 'stackGuide.filterActive',
+    /** The filter matches nothing: shows the welcome text with "Clear Filter". */
+    filterEmpty: 'stackGuide.filterEmpty',
+} as const;
+
+/** Shows hovers on dependencies in manifests. */
+export const HOVER_ENABLED_SETTING = 'stackGuide.hover.enabled';
+
+/** Also hovers dependencies the catalog does not know. */
+export const HOVER_UNKNOWN_PACKAGES_SETTING = 'stackGuide.hover.showUnknownPackages';
+
 /** Turns the status bar item off. */
 export const STATUS_BAR_SETTING = 'stackGuide.statusBar.enabled';
+
+/**
+ * Tree rows' `contextValue`s, which menus match with `viewItem`. A catalog entry row is `entry`
+ * followed by the flags that apply to it, space-separated (see core/tree/contextValue.ts), so
+ * menus test `viewItem =~ /^entry\b.*\brepo\b/`.
+ */
+export const TreeItemContexts = {
+    /** A language, kind or category row in the catalog tree. */
+    group: 'group',
+    /** A catalog entry row in the catalog tree. */
+    entry: 'entry',
+    /** A row about a catalog entry in the "This Workspace" tree. */
+    reviewEntry: 'reviewEntry',
+} as const;
+
+/** Flags after `entry` in a catalog row's context value. */
+export const EntryContextFlags = {
+    /** The entry links its source repository: "Open Repository". */
+    repository: 'repo',
+    /** The entry has an install command: "Copy Install Command". */
+    install: 'install',
+} as const;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
-import { HOVER_COMMANDS } from '../core/contributions';
+import { HOVER_COMMANDS, HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING } from '../core/contributions';
 import type { DependencyHoverService } from '../core/hover/hoverService';
 
 /** Files some format reads; the service still checks the name before doing anything. */
@@ -11,8 +11,6 @@ const MANIFEST_SELECTOR: vscode.DocumentSelector = [
     { pattern: '**/*.{txt,in}' },
     { pattern: '**/{pyproject.toml,Pipfile}' },
 ];
-
-const SETTINGS = 'stackGuide.hover';
 
 export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
@@ -25,8 +23,8 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
 
     const provider: vscode.HoverProvider = {
         async provideHover(document, position, token) {
-            const settings = vscode.workspace.getConfiguration(SETTINGS, document);
-            if (!settings.get<boolean>('enabled', true)) {
+            const settings = vscode.workspace.getConfiguration(undefined, document);
+            if (!settings.get<boolean>(HOVER_ENABLED_SETTING, true)) {
                 return undefined;
             }
             const hovers = await loadService();
@@ -39,7 +37,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
                 fileName: document.fileName,
                 offset: document.offsetAt(position),
                 text: () => document.getText(),
-                showUnknownPackages: settings.get<boolean>('showUnknownPackages', true),
+                showUnknownPackages: settings.get<boolean>(HOVER_UNKNOWN_PACKAGES_SETTING, true),
             });
             if (!answer) {
                 return undefined;

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
         (status) => `${catalog.all().filter((entry) => entry.status.value === status).length} ${status}`,
     );
     console.log(
-        `catalog: ${catalog.size} entries; package names by registry: ${names.join(', ')}; ` +
+        `catalog: ${catalog.all().length} entries; package names by registry: ${names.join(', ')}; ` +
             `${statuses.join(', ')}; ` +
             `first load and index ${elapsed.toFixed(1)} ms, heap added ${(heapAdded / 1024 / 1024).toFixed(1)} MB`,
     );

@@ -1,31 +1,36 @@
 import * as assert from 'node:assert/strict';
+import * as semver from 'semver';
 import * as vscode from 'vscode';
-import type { StackGuideApi } from '../../src/api';
 import { CommandIds } from '../../src/core/contributions';
 import type { TreeNode } from '../../src/core/tree/catalogTreeModel';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, type TestedApi } from './helpers';
 
 /** The rows a user sees, as label and description, read through the registered provider. */
-async function rowLabels(api: StackGuideApi, node?: TreeNode): Promise<{ label: string; description: string; node: TreeNode }[]> {
-    const children = await api.tree.provider.getChildren(node);
-    return Promise.all(
-        children.map(async (child) => {
-            const item = await api.tree.provider.getTreeItem(child);
-            return { label: String(item.label), description: String(item.description ?? ''), node: child };
-        }),
-    );
+async function rowLabels(api: TestedApi, node?: TreeNode): Promise<{ label: string; description: string; node: TreeNode }[]> {
+    const children = await api.testing.tree.children(node);
+    return children.map((child) => {
+        const item = api.testing.tree.treeItem(child);
+        return { label: String(item.label), description: String(item.description ?? ''), node: child };
+    });
 }
 
 describe('Stack Guide in a real VS Code', () => {
-    let api: StackGuideApi;
+    let api: TestedApi;
 
     before(async () => {
         api = await activateExtension();
     });
 
     it('runs in the VS Code the engine field names', () => {
-        assert.match(vscode.version, /^1\.\d+\.\d+/);
-        assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+        const extension = vscode.extensions.getExtension(EXTENSION_ID);
+        const engine = (extension?.packageJSON as { engines: { vscode: string } }).engines.vscode;
+        assert.ok(semver.satisfies(vscode.version, engine), `VS Code ${vscode.version} is outside engines.vscode ${engine}`);
+        assert.ok(extension?.isActive);
+    });
+
+    it('exposes plain data calls to other extensions, and its test hooks only in test mode', () => {
+        assert.deepEqual(Object.keys(api).sort(), ['catalog', 'compare', 'recommend', 'review', 'testing']);
+        assert.deepEqual(Object.keys(api.compare), ['open']);
     });
 
     it('finds Django by id and by PyPI name, whatever its case', async () => {
@@ -65,12 +70,13 @@ describe('Stack Guide in a real VS Code', () => {
     });
 
     it('filters the tree and clears the filter', async () => {
-        api.tree.provider.setFilter('orm');
-        const filtered = await api.tree.provider.model();
+        const filtered = await api.testing.tree.applyFilter(' orm ');
         assert.ok(filtered.nodesByEntry.has('mongoose'));
         assert.ok(!filtered.nodesByEntry.has('django'));
         await vscode.commands.executeCommand(CommandIds.clearFilter);
-        assert.ok((await api.tree.provider.model()).nodesByEntry.has('django'));
+        const python = (await rowLabels(api)).find((row) => row.label === 'Python');
+        const frameworks = (await rowLabels(api, python!.node)).find((group) => group.label === 'Frameworks');
+        assert.ok((await rowLabels(api, frameworks!.node)).some((row) => row.label === 'Django'), 'Django is back after clearing the filter');
     });
 
     it('reveals an entry in the sidebar', async () => {

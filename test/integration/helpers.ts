@@ -1,12 +1,20 @@
 import * as vscode from 'vscode';
-import type { StackGuideApi } from '../../src/api';
+import type { StackGuideApi, StackGuideTesting } from '../../src/api';
 
 export const EXTENSION_ID = 'stackguide.stack-guide';
 
-export async function activateExtension(): Promise<StackGuideApi> {
+/** The API as the tests see it: the public one, and what VS Code's test mode adds. */
+export type TestedApi = StackGuideApi & { readonly testing: StackGuideTesting };
+
+export async function activateExtension(): Promise<TestedApi> {
     const extension = vscode.extensions.getExtension<StackGuideApi>(EXTENSION_ID);
     if (!extension) {
         throw new Error(`${EXTENSION_ID} is not installed in this host`);
     }
-    return extension.activate();
+    const api = await extension.activate();
+    const { testing } = api;
+    if (!testing) {
+        throw new Error(`${EXTENSION_ID} gives its testing API only when VS Code runs it for tests (extensionTestsPath)`);
+    }
+    return { ...api, testing };
 }

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { StackGuideApi } from '../../src/api';
 import { CommandIds, STATUS_BAR_SETTING } from '../../src/core/contributions';
 import type { WorkspaceReview } from '../../src/core/review/summary';
-import { activateExtension } from './helpers';
+import { activateExtension, type TestedApi } from './helpers';
 
 /** Waits for a condition that an event (a setting change, a file watcher) makes true. */
 async function eventually(check: () => boolean, what: string | (() => string), timeoutMs = 10_000): Promise<void> {
@@ -23,7 +22,7 @@ function workspaceFolder(): vscode.WorkspaceFolder {
 }
 
 describe('Review This Workspace in a real VS Code', () => {
-    let api: StackGuideApi;
+    let api: TestedApi;
     let review: WorkspaceReview;
 
     before(async () => {
@@ -84,16 +83,16 @@ describe('Review This Workspace in a real VS Code', () => {
 
     it('shows the detected stack in the status bar, and hides it when the setting is off', async () => {
         assert.ok(review.statusBarText);
-        assert.equal(api.statusBarText(), review.statusBarText);
-        assert.match(api.statusBarText() ?? '', /^\S.* · .+/);
+        assert.equal(api.testing.statusBarText(), review.statusBarText);
+        assert.match(api.testing.statusBarText() ?? '', /^\S.* · .+/);
         const settings = vscode.workspace.getConfiguration();
         try {
             await settings.update(STATUS_BAR_SETTING, false, vscode.ConfigurationTarget.Workspace);
-            await eventually(() => api.statusBarText() === undefined, 'the status bar item is hidden');
+            await eventually(() => api.testing.statusBarText() === undefined, 'the status bar item is hidden');
         } finally {
             await settings.update(STATUS_BAR_SETTING, undefined, vscode.ConfigurationTarget.Workspace);
         }
-        await eventually(() => api.statusBarText() === review.statusBarText, 'the status bar item is back');
+        await eventually(() => api.testing.statusBarText() === review.statusBarText, 'the status bar item is back');
     });
 
     it('updates the status bar when a manifest changes', async () => {
@@ -105,16 +104,16 @@ describe('Review This Workspace in a real VS Code', () => {
             entry.kind === 'library' ? entry.packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name) : [],
         );
         const dependencies = Object.fromEntries(['koa', ...npmNames.slice(0, 80)].map((name) => [name, '*']));
-        const before = api.statusBarText();
+        const before = api.testing.statusBarText();
         try {
             await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'watched-fixture', dependencies }, null, 2)));
             await eventually(
-                () => api.statusBarText()?.startsWith('Node.js · ') === true,
-                () => `the status bar shows a Node.js stack (it shows "${api.statusBarText()}")`,
+                () => api.testing.statusBarText()?.startsWith('Node.js · ') === true,
+                () => `the status bar shows a Node.js stack (it shows "${api.testing.statusBarText()}")`,
             );
         } finally {
             await vscode.workspace.fs.delete(manifest);
         }
-        await eventually(() => api.statusBarText() === before, 'the status bar is back to the fixture\'s stack');
+        await eventually(() => api.testing.statusBarText() === before, 'the status bar is back to the fixture\'s stack');
     });
 });

@@ -34,8 +34,4 @@ export class Catalog {
     findPackage(registry: Registry, name: string): CatalogEntry | undefined {
         return this.byPackage.get(packageKey(registry, name));
     }
-
-    get size(): number {
-        return this.entries.length;
-    }
 }

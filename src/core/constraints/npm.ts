@@ -1,6 +1,7 @@
 import { Range, compare, parse, validRange, type Comparator, type Options } from 'semver';
 import type { ConstraintExplanation } from './types';
-import { VersionSpaceBuilder, describeAlternatives, describeSpace, invalidExplanation, type VersionScheme } from './wording';
+import { describeAlternatives, describeSpace, invalidExplanation } from './wording';
+import { VersionSpaceBuilder, type VersionScheme } from './versionSpace';
 
 /** npm reads ranges loosely (`v1.2.3`, `=1.2.3`), like npm-package-arg does. */
 const OPTIONS: Options = { loose: true };

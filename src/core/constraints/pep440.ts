@@ -2,7 +2,8 @@ import { compare, explain } from '@renovatebot/pep440';
 import { parse as parseSpecifiers } from '@renovatebot/pep440/lib/specifier';
 import type { Pep440Constraint } from '@renovatebot/pep440';
 import type { ConstraintExplanation } from './types';
-import { VersionSpaceBuilder, describeSpace, formatSpace, invalidExplanation, type VersionScheme } from './wording';
+import { describeSpace, invalidExplanation } from './wording';
+import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
 
 export const PEP440: VersionScheme = {
     compare,

@@ -1,7 +1,8 @@
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
 import { Version } from '@renovatebot/ruby-semver/dist/ruby/version';
 import type { ConstraintExplanation } from './types';
-import { VersionSpaceBuilder, describeSpace, formatSpace, invalidExplanation, type VersionScheme } from './wording';
+import { describeSpace, invalidExplanation } from './wording';
+import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
 
 const RUBYGEMS: VersionScheme = {
     compare: (a, b) => new Version(a).compare(new Version(b)),

@@ -12,6 +12,8 @@ export interface EntryNode {
     readonly type: 'entry';
     readonly id: string;
     readonly entry: CatalogEntry;
+    /** The names of the entry's successors, resolved here so that drawing a row needs no catalog. */
+    readonly successorNames: readonly string[];
     readonly children: readonly TreeNode[];
 }
 
@@ -63,9 +65,9 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
             .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
             .filter((entry) => matchesFilter(entry, filter))
             .sort(byName);
-        const children = groupMembers(language.id, members);
+        const children = groupMembers(catalog, language.id, members);
         if (children.length > 0 || matchesFilter(language, filter)) {
-            roots.push(entryNode(language, children));
+            roots.push(entryNode(catalog, language, children));
         }
     }
 
@@ -84,17 +86,17 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     return { roots, parents, nodesByEntry };
 }
 
-function groupMembers(rootId: string, members: readonly CatalogEntry[]): TreeNode[] {
+function groupMembers(catalog: Catalog, rootId: string, members: readonly CatalogEntry[]): TreeNode[] {
     const groups: TreeNode[] = [];
     const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
     const frameworks = members.filter((entry) => entry.kind === 'framework');
     const libraries = members.filter((entry) => entry.kind === 'library' || entry.kind === 'tool');
 
     if (related.length > 0) {
-        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => entryNode(e))));
+        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => entryNode(catalog, e))));
     }
     if (frameworks.length > 0) {
-        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => entryNode(e))));
+        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => entryNode(catalog, e))));
     }
     if (libraries.length > 0) {
         const byCategory = new Map<Category, CatalogEntry[]>();
@@ -104,15 +106,16 @@ function groupMembers(rootId: string, members: readonly CatalogEntry[]): TreeNod
         const categories = [...byCategory.entries()]
             .sort(([a], [b]) => CATEGORY_LABELS[a].localeCompare(CATEGORY_LABELS[b]))
             .map(([category, entries]) =>
-                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => entryNode(e))),
+                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => entryNode(catalog, e))),
             );
         groups.push(group(`${rootId}/libraries`, 'Libraries & Tools', 'libraries', categories));
     }
     return groups;
 }
 
-function entryNode(entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode {
-    return { type: 'entry', id: `entry:${entry.id}`, entry, children };
+function entryNode(catalog: Catalog, entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode {
+    const successorNames = (entry.status.successors ?? []).map((id) => catalog.nameOf(id));
+    return { type: 'entry', id: `entry:${entry.id}`, entry, successorNames, children };
 }
 
 function group(id: string, label: string, kind: GroupNode['group'], children: readonly TreeNode[]): GroupNode {

@@ -35,13 +35,12 @@ export function entryDescription(entry: CatalogEntry): string {
     return parts.join(' · ');
 }
 
-/** The row's Markdown tooltip; every catalog string is escaped. */
-export function entryTooltip(entry: CatalogEntry, nameOf: (id: string) => string): string {
+/** The row's Markdown tooltip, naming the successors by `successorNames`; every catalog string is escaped. */
+export function entryTooltip(entry: CatalogEntry, successorNames: readonly string[]): string {
     const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`, ''];
     const presentation = statusPresentation(entry.status);
     if (presentation) {
-        const successors = (entry.status.successors ?? []).map(nameOf);
-        const replacement = successors.length > 0 ? `; consider ${successors.map(escapeMarkdown).join(', ')}` : '';
+        const replacement = successorNames.length > 0 ? `; consider ${successorNames.map(escapeMarkdown).join(', ')}` : '';
         lines.push(`$(${presentation.icon}) *${escapeMarkdown(entry.status.value)}*${replacement}`, '');
     }
     lines.push(escapeMarkdown(entry.summary));

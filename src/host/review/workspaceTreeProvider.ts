@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
+import { TreeItemContexts } from '../../core/contributions';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
-
-/** Rows that name a catalog entry; menus target them to open its documentation. */
-export const REVIEW_ENTRY_CONTEXT = 'reviewEntry';
 
 /**
  * Shows the nodes of the last review. Rows with a location open the manifest at that line;
@@ -39,7 +37,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
             item.iconPath = new vscode.ThemeIcon(node.icon);
         }
         if (node.type === 'entry') {
-            item.contextValue = REVIEW_ENTRY_CONTEXT;
+            item.contextValue = TreeItemContexts.reviewEntry;
         }
         const uri = node.location ? this.uris.get(node.location.path) : undefined;
         if (node.location && uri) {

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { lazy } from '../lazy';
-import { installCommand } from '../../core/catalog/installCommand';
-import { CommandIds } from '../../core/contributions';
+import { CommandIds, TreeItemContexts } from '../../core/contributions';
 import { buildCatalogTree, type CatalogTree, type TreeNode } from '../../core/tree/catalogTreeModel';
+import { entryContextValue } from '../../core/tree/contextValue';
 import { entryDescription, entryIcon, entryTooltip, entryWarns } from '../../core/tree/entryPresentation';
+import { normalizeFilter } from '../../core/tree/filterPolicy';
 
 const GROUP_ICONS: Record<string, string> = {
     languages: 'symbol-namespace',
@@ -14,7 +15,7 @@ const GROUP_ICONS: Record<string, string> = {
 };
 
 /** Thin adapter from the pure tree model to VS Code's TreeDataProvider. */
-export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
+export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
     private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
     readonly onDidChangeTreeData = this.changed.event;
     private filterText = '';
@@ -27,7 +28,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     }
 
     setFilter(filter: string): void {
-        this.filterText = filter.trim();
+        this.filterText = normalizeFilter(filter);
         this.tree = this.treeModel();
         this.changed.fire(undefined);
     }
@@ -51,7 +52,8 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         return (await this.model()).parents.get(node.id);
     }
 
-    async getTreeItem(node: TreeNode): Promise<vscode.TreeItem> {
+    /** Synchronous: a node carries all its row needs (the model was built from the catalog). */
+    getTreeItem(node: TreeNode): vscode.TreeItem {
         const collapsible = node.children.length === 0
             ? vscode.TreeItemCollapsibleState.None
             : this.filterText !== '' || node.type === 'entry'
@@ -61,28 +63,21 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
             const item = new vscode.TreeItem(node.label, collapsible);
             item.id = node.id;
             item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group] ?? 'folder');
-            item.contextValue = 'group';
+            item.contextValue = TreeItemContexts.group;
             return item;
         }
         const { entry } = node;
-        const catalog = await this.catalog.get();
         const item = new vscode.TreeItem(entry.name, collapsible);
         item.id = node.id;
         item.description = entryDescription(entry);
-        const tooltip = new vscode.MarkdownString(entryTooltip(entry, (id) => catalog.nameOf(id)), true);
+        const tooltip = new vscode.MarkdownString(entryTooltip(entry, node.successorNames), true);
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;
         item.tooltip = tooltip;
         item.iconPath = entryWarns(entry)
             ? new vscode.ThemeIcon(entryIcon(entry), new vscode.ThemeColor('list.warningForeground'))
             : new vscode.ThemeIcon(entryIcon(entry));
-        // Menus target these flags with `viewItem =~ /\bdocs\b/` and the like.
-        item.contextValue = [
-            'entry',
-            entry.status.value,
-            entry.links.repository ? 'repo' : '',
-            installCommand(entry) ? 'install' : '',
-        ].filter(Boolean).join(' ');
+        item.contextValue = entryContextValue(entry);
         // Choosing a row (click, Enter) opens its page; rows with children only expand.
         if (node.children.length === 0) {
             item.command = { command: CommandIds.showDetails, title: 'Show Details', arguments: [entry.id] };
@@ -91,5 +86,9 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode> {
             label: `${entry.name}, ${item.description}`,
         };
         return item;
+    }
+
+    dispose(): void {
+        this.changed.dispose();
     }
 }

@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         const started = Date.now();
         await api.compare.open(['django', 'rails', 'nestjs']);
-        if (!api.compare.state().rendered) {
+        if (!api.testing.compareState().rendered) {
             throw new Error(`run ${run}: the webview did not report drawing the table`);
         }
         console.log(`${MARK} ${run} ${started} ${Date.now()}`);

@@ -63,4 +63,15 @@ describe('catalog tree model', () => {
     it('treats a blank filter as no filter', () => {
         assert.equal(matchesFilter(makeEntry({ id: 'x' }), '   '), true);
     });
+
+    it('resolves successor names into the row, so drawing it needs no catalog', () => {
+        const withSuccessor = new Catalog([
+            makeEntry({ id: 'javascript', name: 'JavaScript', kind: 'language', category: 'language' }),
+            makeEntry({ id: 'request', category: 'http-client', status: { value: 'deprecated', successors: ['got'], note: 'n', source: 'https://x.org' } }),
+            makeEntry({ id: 'got', name: 'Got', category: 'http-client' }),
+        ]);
+        const tree = buildCatalogTree(withSuccessor);
+        assert.deepEqual(tree.nodesByEntry.get('request')?.successorNames, ['Got']);
+        assert.deepEqual(tree.nodesByEntry.get('got')?.successorNames, []);
+    });
 });
