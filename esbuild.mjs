@@ -31,7 +31,7 @@ const CHUNKS = {
     catalog: ['src/host/loadCompiled.ts'],
     manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts'],
     hover: ['src/core/hover/hoverService.ts'],
-    review: ['src/host/review/findManifests.ts', 'src/core/review/detect.ts', 'src/core/review/summary.ts', 'src/core/review/reviewTreeModel.ts'],
+    review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
 };

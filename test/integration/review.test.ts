@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds, STATUS_BAR_SETTING } from '../../src/core/contributions';
+import type { DependencyLocation } from '../../src/core/review/detect';
 import type { WorkspaceReview } from '../../src/core/review/summary';
+import { generatedWorkspace } from '../bench/generatedWorkspace';
 import { activateExtension, type TestedApi } from './helpers';
 
 /** Waits for a condition that an event (a setting change, a file watcher) makes true. */
@@ -13,6 +15,13 @@ async function eventually(check: () => boolean, what: string | (() => string), t
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
     }
+}
+
+/** The text a review location covers in its manifest, opened by the location's own URI. */
+async function textAt(location: DependencyLocation): Promise<string> {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
+    const { line, character, length } = location;
+    return document.getText(new vscode.Range(line, character, line, character + length));
 }
 
 function workspaceFolder(): vscode.WorkspaceFolder {
@@ -31,10 +40,13 @@ describe('Review This Workspace in a real VS Code', () => {
     });
 
     it('finds the fixture workspace\'s manifests', () => {
+        const paths = review.manifests.map((manifest) => manifest.path);
         for (const path of ['package.json', 'Gemfile', 'requirements.txt']) {
-            assert.ok(review.manifests.includes(path), `${path} not in ${review.manifests.join(', ')}`);
+            assert.ok(paths.includes(path), `${path} not in ${paths.join(', ')}`);
         }
-        assert.ok(!review.manifests.some((path) => path.includes('node_modules')));
+        assert.ok(!paths.some((path) => path.includes('node_modules')));
+        const gemfile = review.manifests.find((manifest) => manifest.path === 'Gemfile');
+        assert.equal(gemfile?.uri, vscode.Uri.joinPath(workspaceFolder().uri, 'Gemfile').toString());
     });
 
     it('detects the root project\'s languages and frameworks', () => {
@@ -49,14 +61,17 @@ describe('Review This Workspace in a real VS Code', () => {
         assert.ok(libraries.includes('mongoose') && libraries.includes('jsonwebtoken'), libraries.join(', '));
     });
 
-    it('reports frameworks that play the same role, each linked to its manifest line', () => {
+    it('reports frameworks that play the same role, each linked to its manifest line', async () => {
         const root = review.sameRoleFindings.filter((finding) => finding.folder === '').map((finding) => finding.entries);
         assert.deepEqual(root, [
             ['rails', 'sinatra'],
             ['django', 'flask'],
         ]);
         const rails = review.sameRoleFindings.find((finding) => finding.folder === '' && finding.entries.includes('rails'));
-        assert.deepEqual(rails?.locations[0], { path: 'Gemfile', line: 2, character: 5, length: 5 });
+        const location = rails?.locations[0];
+        assert.ok(location);
+        assert.deepEqual({ ...location, uri: undefined }, { uri: undefined, path: 'Gemfile', line: 2, character: 5, length: 5 });
+        assert.equal(await textAt(location), 'rails');
     });
 
     it('counts what the catalog does not know and sums the stack up', () => {
@@ -69,10 +84,13 @@ describe('Review This Workspace in a real VS Code', () => {
     it('reviews one folder on request, without the rest', async () => {
         const hovers = await api.review(vscode.Uri.joinPath(workspaceFolder().uri, 'hovers'));
         assert.ok(hovers.manifests.length > 0);
-        assert.ok(hovers.manifests.every((path) => path.startsWith('hovers/')), hovers.manifests.join(', '));
+        const paths = hovers.manifests.map((manifest) => manifest.path);
+        assert.ok(paths.every((path) => path.startsWith('hovers/')), paths.join(', '));
         const restClient = hovers.statusFindings.find((finding) => finding.package === 'rest-client');
         assert.equal(restClient?.status, 'unmaintained');
         assert.match(restClient.message, /^rest-client is no longer maintained; the catalog suggests .+ instead\.$/);
+        // The folder review's locations open too, without the view's help.
+        assert.equal(await textAt(restClient.location), 'rest-client');
     });
 
     it('returns the review from the command too', async () => {
@@ -105,6 +123,8 @@ describe('Review This Workspace in a real VS Code', () => {
         );
         const dependencies = Object.fromEntries(['koa', ...npmNames.slice(0, 80)].map((name) => [name, '*']));
         const before = api.testing.statusBarText();
+        // Otherwise the waits below would pass without the watcher doing anything.
+        assert.ok(before !== undefined && !before.startsWith('Node.js · '), `the fixture's own stack is not a Node.js one (it is "${before}")`);
         try {
             await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'watched-fixture', dependencies }, null, 2)));
             await eventually(
@@ -115,5 +135,69 @@ describe('Review This Workspace in a real VS Code', () => {
             await vscode.workspace.fs.delete(manifest);
         }
         await eventually(() => api.testing.statusBarText() === before, 'the status bar is back to the fixture\'s stack');
+    });
+});
+
+describe('Review This Workspace at the scale of a large monorepo', () => {
+    const MANIFESTS = 5_000;
+    let api: TestedApi;
+    let folder: vscode.Uri;
+    let small: WorkspaceReview;
+
+    before(async function () {
+        this.timeout(180_000);
+        api = await activateExtension();
+        small = await api.review();
+        // Not a name the review skips (build, out, dist…): it must read every one of them.
+        folder = vscode.Uri.joinPath(workspaceFolder().uri, 'generated-monorepo');
+        await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+        const all = await api.catalog.all();
+        const namesOf = (registry: string): string[] => all.flatMap((entry) => entry.packages.filter((pkg) => pkg.registry === registry).map((pkg) => pkg.name));
+        const manifests = generatedWorkspace(MANIFESTS, { npm: namesOf('npm'), rubygems: namesOf('rubygems'), pypi: namesOf('pypi') });
+        const encoder = new TextEncoder();
+        let next = 0;
+        const writer = async (): Promise<void> => {
+            while (next < manifests.length) {
+                const manifest = manifests[next++]!;
+                const uri = vscode.Uri.joinPath(folder, ...manifest.path.split('/'));
+                await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+                await vscode.workspace.fs.writeFile(uri, encoder.encode(manifest.text));
+            }
+        };
+        await Promise.all(Array.from({ length: 32 }, writer));
+    });
+
+    after(async function () {
+        this.timeout(60_000);
+        await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+        await api.review();
+    });
+
+    it('reviews every one of 5,000 manifests in a folder, one project each', async function () {
+        this.timeout(120_000);
+        const review = await api.review(folder);
+        assert.equal(review.manifests.length, MANIFESTS);
+        assert.equal(review.projects.length, MANIFESTS);
+        assert.equal(review.truncated, false);
+        assert.match(review.summary, /^Stack Guide read 5000 manifests in 5000 folders\. /);
+    });
+
+    it('reviews the whole workspace with them, and shows it in the status bar', async function () {
+        this.timeout(120_000);
+        const review = await api.review();
+        assert.equal(review.manifests.length, small.manifests.length + MANIFESTS);
+        assert.equal(review.truncated, false);
+        // Three generated projects in five are Node packages: the workspace is mainly JavaScript now.
+        assert.match(api.testing.statusBarText() ?? '', /^Node\.js · /);
+    });
+
+    it('forgets a folder deleted from the Explorer', async function () {
+        this.timeout(120_000);
+        assert.notEqual(api.testing.statusBarText(), small.statusBarText);
+        // A WorkspaceEdit deletes as the Explorer does, which tells extensions (a file watcher would not).
+        const edit = new vscode.WorkspaceEdit();
+        edit.deleteFile(folder, { recursive: true });
+        assert.ok(await vscode.workspace.applyEdit(edit), 'the folder is deleted');
+        await eventually(() => api.testing.statusBarText() === small.statusBarText, () => `the status bar is back to "${small.statusBarText}" (it shows "${api.testing.statusBarText()}")`, 60_000);
     });
 });

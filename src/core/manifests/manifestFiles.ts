@@ -45,8 +45,12 @@ export const SKIPPED_FOLDERS: readonly string[] = [
     '.svn',
 ];
 
-/** At most this many manifests are read: enough for a large monorepo, bounded for a huge one. */
-export const MAX_MANIFESTS = 200;
+/**
+ * At most this many manifests are read. Not a budget (the review reads a real monorepo's
+ * thousands in slices), only a last guard against a runaway folder such as a generated
+ * fixture tree; the review says when it applies.
+ */
+export const MAX_MANIFESTS = 20_000;
 
 /** The marker of a Python virtual environment, whatever its folder is called ("env", ".env", "py311"). */
 export const VIRTUAL_ENV_MARKER = 'pyvenv.cfg';

@@ -12,16 +12,25 @@ import { formatFor } from '../manifests/formats';
 import type { ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/types';
 import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../catalog/relations';
+import { runToEnd, type Steps } from './slices';
 
-export interface ManifestFile {
-    /** Any path with `/` or `\` separators; findings point back to it. */
+/** Which manifest: the host's handle to open it, and the name the user reads. */
+export interface ManifestRef {
+    /**
+     * The host's location of the file (a URI string). Opaque here: it is only carried into
+     * findings, so whoever shows them can open the file without a lookup.
+     */
+    uri: string;
+    /** Workspace-relative, with `/` or `\` separators: shown to the user, and its folder is the project. */
     path: string;
+}
+
+export interface ManifestFile extends ManifestRef {
     text: string;
 }
 
 /** Where a dependency is named; line and character are zero-based, as in VS Code. */
-export interface DependencyLocation {
-    path: string;
+export interface DependencyLocation extends ManifestRef {
     line: number;
     character: number;
     length: number;
@@ -47,7 +56,7 @@ export interface DetectedStack {
 export interface ProjectStack extends DetectedStack {
     /** The folder's path, '' for the root. */
     folder: string;
-    manifests: string[];
+    manifests: ManifestRef[];
 }
 
 export interface StatusFinding {
@@ -88,7 +97,7 @@ export interface UnknownDependency {
 
 export interface StackDetection {
     /** Every manifest a format could read, in the order given. */
-    manifests: string[];
+    manifests: ManifestRef[];
     projects: ProjectStack[];
     /** The whole workspace's stack. */
     stack: DetectedStack;
@@ -167,11 +176,17 @@ interface ReadManifest {
     readonly manifest: ParsedManifest;
 }
 
-function readManifests(files: readonly ManifestFile[]): ReadManifest[] {
-    return files.flatMap((file) => {
+/** Parses each manifest a format reads, one step per file. */
+function* readManifests(files: readonly ManifestFile[]): Steps<ReadManifest[]> {
+    const read: ReadManifest[] = [];
+    for (const file of files) {
         const format = formatFor(file.path);
-        return format ? [{ file, format, manifest: format.parse(file.text) }] : [];
-    });
+        if (format) {
+            read.push({ file, format, manifest: format.parse(file.text) });
+            yield;
+        }
+    }
+    return read;
 }
 
 /** The names the workspace's own manifests publish: depending on them is internal. */
@@ -187,52 +202,65 @@ function workspacePackageNames(manifests: readonly ReadManifest[]): Set<string> 
 
 /** One project's entries, each with its first declaration, in declaration order. */
 class ProjectAccumulator {
-    readonly manifests: string[] = [];
+    readonly manifests: ManifestRef[] = [];
     readonly registries = new Set<Registry>();
     readonly entries = new Map<string, { entry: CatalogEntry; location: DependencyLocation }>();
 
     constructor(readonly folder: string) {}
 }
 
-/** Counts how many projects declare each entry, to put the most used framework first. */
-function stackOf(catalog: Catalog, projects: readonly ProjectAccumulator[]): DetectedStack {
-    const languages: string[] = [];
-    const runtimes: string[] = [];
-    const frameworkUse = new Map<string, number>();
-    const libraries = new Map<Category, string[]>();
-    const add = (list: string[], id: string | undefined): void => {
-        if (id !== undefined && catalog.get(id) && !list.includes(id)) {
-            list.push(id);
-        }
-    };
-    for (const project of projects) {
+/**
+ * The stack of one or more projects, added one at a time. Counts how many projects declare
+ * each framework, to put the most used first. Sets keep first-declared order and stay fast
+ * for a workspace-wide stack of thousands of projects.
+ */
+class StackBuilder {
+    private readonly languages = new Set<string>();
+    private readonly runtimes = new Set<string>();
+    private readonly frameworkUse = new Map<string, number>();
+    private readonly libraries = new Map<Category, Set<string>>();
+
+    constructor(private readonly catalog: Catalog) {}
+
+    add(project: ProjectAccumulator): this {
         for (const registry of project.registries) {
-            add(languages, REGISTRY_PLATFORM[registry].language);
-            add(runtimes, REGISTRY_PLATFORM[registry].runtime);
+            this.known(this.languages, REGISTRY_PLATFORM[registry].language);
+            this.known(this.runtimes, REGISTRY_PLATFORM[registry].runtime);
         }
         for (const { entry } of project.entries.values()) {
             if (entry.kind === 'language') {
-                add(languages, entry.id);
+                this.languages.add(entry.id);
             } else if (entry.kind === 'runtime') {
-                add(runtimes, entry.id);
+                this.runtimes.add(entry.id);
             } else if (entry.kind === 'framework' && FRAMEWORK_CATEGORIES.includes(entry.category)) {
-                frameworkUse.set(entry.id, (frameworkUse.get(entry.id) ?? 0) + 1);
+                this.frameworkUse.set(entry.id, (this.frameworkUse.get(entry.id) ?? 0) + 1);
             } else {
-                const list = libraries.get(entry.category) ?? [];
-                add(list, entry.id);
-                libraries.set(entry.category, list);
+                const set = this.libraries.get(entry.category) ?? new Set<string>();
+                set.add(entry.id);
+                this.libraries.set(entry.category, set);
             }
         }
+        return this;
     }
-    return {
-        languages,
-        runtimes,
-        // A stable sort keeps first-declared order among frameworks used equally often.
-        frameworks: [...frameworkUse.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
-        libraries: [...libraries.entries()]
-            .sort((a, b) => (CATEGORY_ORDER.get(a[0]) ?? 0) - (CATEGORY_ORDER.get(b[0]) ?? 0))
-            .map(([category, entries]) => ({ category, entries })),
-    };
+
+    stack(): DetectedStack {
+        return {
+            languages: [...this.languages],
+            runtimes: [...this.runtimes],
+            // A stable sort keeps first-declared order among frameworks used equally often.
+            frameworks: [...this.frameworkUse.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+            libraries: [...this.libraries.entries()]
+                .sort((a, b) => (CATEGORY_ORDER.get(a[0]) ?? 0) - (CATEGORY_ORDER.get(b[0]) ?? 0))
+                .map(([category, entries]) => ({ category, entries: [...entries] })),
+        };
+    }
+
+    /** A registry's platform counts only when the catalog has it. */
+    private known(set: Set<string>, id: string | undefined): void {
+        if (id !== undefined && this.catalog.get(id)) {
+            set.add(id);
+        }
+    }
 }
 
 function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: ManifestDependency, location: DependencyLocation): StatusFinding | undefined {
@@ -324,72 +352,109 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
     return findings;
 }
 
-/**
- * Detects the stack of a set of manifests. Files no format reads are ignored; a project is a
- * folder, so a monorepo's packages are reviewed one by one and a root with package.json and
- * requirements.txt is one mixed project.
- */
-export function detectStack(files: readonly ManifestFile[], catalog: Catalog): StackDetection {
-    const read = readManifests(files);
-    const internal = workspacePackageNames(read);
-    const projects = new Map<string, ProjectAccumulator>();
-    const manifests: string[] = [];
-    const statusFindings: StatusFinding[] = [];
-    const declaredPackages = new Set<string>();
-    const unknown = new Map<string, UnknownDependency>();
+/** What the manifests declare, gathered one manifest at a time. */
+class DetectionAccumulator {
+    readonly projects = new Map<string, ProjectAccumulator>();
+    readonly manifests: ManifestRef[] = [];
+    readonly statusFindings: StatusFinding[] = [];
+    readonly declaredPackages = new Set<string>();
+    readonly unknown = new Map<string, UnknownDependency>();
 
-    for (const { file, format, manifest } of read) {
-        manifests.push(file.path);
-        const folder = folderOf(file.path);
-        let project = projects.get(folder);
-        if (!project) {
-            project = new ProjectAccumulator(folder);
-            projects.set(folder, project);
-        }
-        project.manifests.push(file.path);
+    constructor(
+        private readonly catalog: Catalog,
+        /** Package keys the workspace itself publishes. */
+        private readonly internal: ReadonlySet<string>,
+    ) {}
+
+    add({ file, format, manifest }: ReadManifest): void {
+        const ref: ManifestRef = { uri: file.uri, path: file.path };
+        this.manifests.push(ref);
+        const project = this.projectOf(folderOf(file.path));
+        project.manifests.push(ref);
         project.registries.add(format.registry);
-
         const lines = new LineIndex(file.text);
         for (const dependency of manifest.dependencies) {
             const key = packageKey(dependency.registry, dependency.name);
-            if (NON_DEPENDENCY_SECTION.test(dependency.section) || dependency.source === 'path' || internal.has(key)) {
+            if (NON_DEPENDENCY_SECTION.test(dependency.section) || dependency.source === 'path' || this.internal.has(key)) {
                 continue;
             }
             const { line, character } = lines.position(dependency.nameSpan.start);
-            const location: DependencyLocation = { path: file.path, line, character, length: dependency.nameSpan.end - dependency.nameSpan.start };
-            declaredPackages.add(key);
-            const entry = catalog.findPackage(dependency.registry, dependency.name);
-            if (!entry) {
-                if (!unknown.has(key)) {
-                    unknown.set(key, { registry: dependency.registry, name: dependency.name, location });
-                }
-                continue;
-            }
-            if (!project.entries.has(entry.id)) {
-                project.entries.set(entry.id, { entry, location });
-            }
-            const finding = statusFinding(catalog, entry, dependency, location);
-            if (finding) {
-                statusFindings.push(finding);
-            }
+            this.declared(project, dependency, key, { ...ref, line, character, length: dependency.nameSpan.end - dependency.nameSpan.start });
         }
     }
 
-    const accumulated = [...projects.values()];
+    private projectOf(folder: string): ProjectAccumulator {
+        let project = this.projects.get(folder);
+        if (!project) {
+            project = new ProjectAccumulator(folder);
+            this.projects.set(folder, project);
+        }
+        return project;
+    }
+
+    private declared(project: ProjectAccumulator, dependency: ManifestDependency, key: string, location: DependencyLocation): void {
+        this.declaredPackages.add(key);
+        const entry = this.catalog.findPackage(dependency.registry, dependency.name);
+        if (!entry) {
+            if (!this.unknown.has(key)) {
+                this.unknown.set(key, { registry: dependency.registry, name: dependency.name, location });
+            }
+            return;
+        }
+        if (!project.entries.has(entry.id)) {
+            project.entries.set(entry.id, { entry, location });
+        }
+        const finding = statusFinding(this.catalog, entry, dependency, location);
+        if (finding) {
+            this.statusFindings.push(finding);
+        }
+    }
+}
+
+/** The per-project stacks and same-role findings, one step per project, then the whole. */
+function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<StackDetection> {
+    const whole = new StackBuilder(catalog);
+    const projects: ProjectStack[] = [];
+    const sameRole: SameRoleFinding[] = [];
     const declaredAt: Record<string, DependencyLocation> = {};
-    for (const project of accumulated) {
+    for (const project of gathered.projects.values()) {
+        projects.push({ folder: project.folder, manifests: project.manifests, ...new StackBuilder(catalog).add(project).stack() });
+        whole.add(project);
+        sameRole.push(...sameRoleFindings(project));
         for (const [id, { location }] of project.entries) {
             declaredAt[id] ??= location;
         }
+        yield;
     }
     return {
-        manifests,
-        projects: accumulated.map((project) => ({ folder: project.folder, manifests: project.manifests, ...stackOf(catalog, [project]) })),
-        stack: stackOf(catalog, accumulated),
-        statusFindings,
-        sameRoleFindings: accumulated.flatMap(sameRoleFindings),
-        dependencyCount: declaredPackages.size,
-        unknown: [...unknown.values()],
+        manifests: gathered.manifests,
+        projects,
+        stack: whole.stack(),
+        statusFindings: gathered.statusFindings,
+        sameRoleFindings: sameRole,
+        dependencyCount: gathered.declaredPackages.size,
+        unknown: [...gathered.unknown.values()],
         declaredAt,
     };
+}
+
+/**
+ * Detects the stack of a set of manifests, as steps a runner may pause between (see
+ * slices.ts). Files no format reads are ignored; a project is a folder, so a monorepo's
+ * packages are reviewed one by one and a root with package.json and requirements.txt is one
+ * mixed project.
+ */
+export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catalog): Steps<StackDetection> {
+    const read = yield* readManifests(files);
+    const gathered = new DetectionAccumulator(catalog, workspacePackageNames(read));
+    for (const manifest of read) {
+        gathered.add(manifest);
+        yield;
+    }
+    return yield* conclude(catalog, gathered);
+}
+
+/** `detectStackSteps` run to the end at once. */
+export function detectStack(files: readonly ManifestFile[], catalog: Catalog): StackDetection {
+    return runToEnd(detectStackSteps(files, catalog));
 }

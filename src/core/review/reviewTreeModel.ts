@@ -7,7 +7,8 @@ import type { CatalogEntry } from '../catalog/schema';
 import { STATUS_PRESENTATION } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { DependencyLocation } from './detect';
-import { stackLine, type WorkspaceReview } from './summary';
+import { runToEnd, type Steps } from './slices';
+import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -40,6 +41,16 @@ const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
 function entryRow(catalog: Catalog, id: string, fields: NodeFields): ReviewNode {
     const entry = catalog.get(id);
     return entry ? { type: 'entry', entry, ...fields } : row(fields);
+}
+
+/** `items.map(map)`, one step per item: a workspace can have thousands of projects and findings. */
+function* mapSteps<T, R>(items: readonly T[], map: (item: T, index: number) => R): Steps<R[]> {
+    const mapped: R[] = [];
+    for (const [index, item] of items.entries()) {
+        mapped.push(map(item, index));
+        yield;
+    }
+    return mapped;
 }
 
 const joined = (parts: readonly (string | undefined)[], separator = ' · '): string =>
@@ -90,24 +101,24 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: 'layers', children, expanded: true });
 }
 
-function projectsNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'projects',
         label: 'Projects',
         description: String(review.projects.length),
         icon: 'folder-library',
-        children: review.projects.map((project) =>
+        children: yield* mapSteps(review.projects, (project) =>
             row({
                 id: `projects/${project.folder}`,
                 label: project.folder || '(root)',
                 description: stackLine(project, catalog),
                 icon: 'folder',
-                children: project.manifests.map((path) =>
+                children: project.manifests.map((manifest) =>
                     row({
-                        id: `projects/${project.folder}/${path}`,
-                        label: path.slice(project.folder.length).replace(/^[\\/]/, ''),
+                        id: `projects/${project.folder}/${manifest.path}`,
+                        label: manifest.path.slice(project.folder.length).replace(/^[\\/]/, ''),
                         icon: 'file',
-                        location: { path, line: 0, character: 0, length: 0 },
+                        location: { ...manifest, line: 0, character: 0, length: 0 },
                         children: [],
                     }),
                 ),
@@ -116,14 +127,14 @@ function projectsNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     });
 }
 
-function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'status',
         label: 'Deprecated, unmaintained or in maintenance',
         description: String(review.statusFindings.length),
         icon: 'warning',
         expanded: true,
-        children: review.statusFindings.map((finding, index) => {
+        children: yield* mapSteps(review.statusFindings, (finding, index) => {
             const successors = finding.successors.map((id) => catalog.nameOf(id));
             return entryRow(catalog, finding.entry, {
                 id: `status/${index}/${finding.location.path}/${finding.package}`,
@@ -143,14 +154,14 @@ function statusNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     });
 }
 
-function sameRoleNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'same-role',
         label: 'Same role twice',
         description: String(review.sameRoleFindings.length),
         icon: 'copy',
         expanded: true,
-        children: review.sameRoleFindings.map((finding, index) => {
+        children: yield* mapSteps(review.sameRoleFindings, (finding, index) => {
             const id = `same-role/${index}/${finding.folder}/${finding.category}`;
             return row({
                 id,
@@ -174,14 +185,14 @@ function sameRoleNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     });
 }
 
-function unknownNode(review: WorkspaceReview): ReviewNode {
+function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'unknown',
         label: 'Not in the catalog',
         description: `${review.unknown.length} of ${review.dependencyCount}`,
         tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
         icon: 'question',
-        children: review.unknown.map((dependency) =>
+        children: yield* mapSteps(review.unknown, (dependency) =>
             row({
                 id: `unknown/${dependency.registry}/${dependency.name}`,
                 label: dependency.name,
@@ -197,25 +208,25 @@ function unknownNode(review: WorkspaceReview): ReviewNode {
 /**
  * The view's roots: the stack, the projects when there are several, then each kind of finding
  * (shown even when empty, so "0" answers the question), and a note when the review is partial.
+ * As steps a runner may pause between (see slices.ts).
  */
-export function reviewTree(review: WorkspaceReview, catalog: Catalog): ReviewNode[] {
+export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Steps<ReviewNode[]> {
     if (review.manifests.length === 0) {
         return [];
     }
     const roots = [stackNode(catalog, review)];
     if (review.projects.length > 1) {
-        roots.push(projectsNode(catalog, review));
+        roots.push(yield* projectsNode(catalog, review));
     }
-    roots.push(statusNode(catalog, review), sameRoleNode(catalog, review), unknownNode(review));
-    if (review.truncated || review.skipped.length > 0) {
-        const partial = joined(
-            [
-                review.truncated ? `only the first ${review.maxManifests} manifests were read` : undefined,
-                review.skipped.length > 0 ? `${review.skipped.length} too large to read` : undefined,
-            ],
-            '; ',
-        );
+    roots.push(yield* statusNode(catalog, review), yield* sameRoleNode(catalog, review), yield* unknownNode(review));
+    const partial = partialReviewNote(review);
+    if (partial !== undefined) {
         roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: 'info', children: [] }));
     }
     return roots;
+}
+
+/** `reviewTreeSteps` run to the end at once. */
+export function reviewTree(review: WorkspaceReview, catalog: Catalog): ReviewNode[] {
+    return runToEnd(reviewTreeSteps(review, catalog));
 }

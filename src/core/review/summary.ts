@@ -10,9 +10,9 @@ import type { DetectedStack, StackDetection } from './detect';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
-    /** More manifests exist than were read. */
+    /** More manifests exist than the cap lets the review read. */
     truncated: boolean;
-    /** The cap on manifests read. */
+    /** The cap on manifests read, a guard against runaway folders. */
     maxManifests: number;
     /** Manifests skipped for their size. */
     skipped: string[];
@@ -160,18 +160,28 @@ function findingsSentence(detection: StackDetection): string {
     return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
+/**
+ * Why a review is partial, in a few words ("stopped at 20,000 manifests, the most a review
+ * reads; 1 manifest was too large to read"); undefined when it is complete. The summary and the tree
+ * both say it this way.
+ */
+export function partialReviewNote(limits: ScanLimits): string | undefined {
+    const parts = [
+        limits.truncated ? `stopped at ${limits.maxManifests.toLocaleString('en-US')} manifests, the most a review reads` : undefined,
+        limits.skipped.length > 0 ? `${plural(limits.skipped.length, 'manifest was', 'manifests were')} too large to read` : undefined,
+    ].filter((part): part is string => part !== undefined);
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
 /** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
 export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits): string {
     if (detection.manifests.length === 0) {
         return 'No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.';
     }
     const read = `Stack Guide read ${plural(detection.manifests.length, 'manifest', 'manifests')} in ${plural(detection.projects.length, 'folder', 'folders')}`;
-    const partial = [
-        limits.truncated ? `only the first ${limits.maxManifests} manifests were read` : undefined,
-        limits.skipped.length > 0 ? `${plural(limits.skipped.length, 'manifest was', 'manifests were')} too large to read` : undefined,
-    ].filter((part): part is string => part !== undefined);
+    const partial = partialReviewNote(limits);
     const sentences = [
-        `${read}${partial.length > 0 ? ` (${partial.join('; ')})` : ''}.`,
+        `${read}${partial !== undefined ? ` (${partial})` : ''}.`,
         platformSentence(catalog, detection.stack),
         frameworkSentence(catalog, detection.stack),
         librarySentence(catalog, detection.stack),

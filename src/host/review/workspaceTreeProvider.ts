@@ -2,19 +2,14 @@ import * as vscode from 'vscode';
 import { TreeItemContexts } from '../../core/contributions';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
 
-/**
- * Shows the nodes of the last review. Rows with a location open the manifest at that line;
- * `uriOf` maps the review's paths back to files.
- */
+/** Shows the nodes of the last review. Rows with a location open the manifest (its URI) at that line. */
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     private readonly changed = new vscode.EventEmitter<void>();
     readonly onDidChangeTreeData = this.changed.event;
     private roots: ReviewNode[] = [];
-    private uris = new Map<string, vscode.Uri>();
 
-    update(roots: ReviewNode[], uris: Map<string, vscode.Uri>): void {
+    update(roots: ReviewNode[]): void {
         this.roots = roots;
-        this.uris = uris;
         this.changed.fire();
     }
 
@@ -39,11 +34,10 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
         if (node.type === 'entry') {
             item.contextValue = TreeItemContexts.reviewEntry;
         }
-        const uri = node.location ? this.uris.get(node.location.path) : undefined;
-        if (node.location && uri) {
-            const { line, character, length } = node.location;
+        if (node.location) {
+            const { uri, line, character, length } = node.location;
             const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(line, character, line, character + length) };
-            item.command = { command: 'vscode.open', title: 'Open Manifest', arguments: [uri, options] };
+            item.command = { command: 'vscode.open', title: 'Open Manifest', arguments: [vscode.Uri.parse(uri), options] };
         }
         return item;
     }

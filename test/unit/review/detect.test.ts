@@ -43,7 +43,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         it('treats each package folder as its own project', () => {
             assert.deepEqual(folders(detection), ['', 'packages/api', 'packages/shared', 'packages/web']);
-            assert.deepEqual(detection.manifests, files.map((file) => file.path));
+            assert.deepEqual(detection.manifests, files.map(({ uri, path }) => ({ uri, path })));
         });
 
         it('detects JavaScript and TypeScript on Node.js with Express', () => {
@@ -80,7 +80,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         it('points every finding at the dependency\'s name in its manifest', () => {
             assertLocationsPointAtNames(files, detection);
-            assert.deepEqual(detection.unknown[0]?.location, { path: 'packages/api/package.json', line: 11, character: 5, length: 20 });
+            assert.deepEqual(detection.unknown[0]?.location, { uri: 'test-workspace:/packages/api/package.json', path: 'packages/api/package.json', line: 11, character: 5, length: 20 });
         });
     });
 
@@ -106,7 +106,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
         it('reports Paperclip as deprecated on its Gemfile line', () => {
             const [paperclip] = detection.statusFindings;
             assert.equal(paperclip?.entry, 'paperclip');
-            assert.deepEqual(paperclip.location, { path: 'Gemfile', line: 9, character: 5, length: 9 });
+            assert.deepEqual(paperclip.location, { uri: 'test-workspace:/Gemfile', path: 'Gemfile', line: 9, character: 5, length: 9 });
             assert.ok(paperclip.successors.length > 0);
             assertLocationsPointAtNames(files, detection);
         });
@@ -167,7 +167,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         it('keeps one project per folder, whatever its language', () => {
             assert.deepEqual(folders(detection), ['backend', 'frontend', 'scripts']);
-            assert.deepEqual(detection.projects[0]?.manifests, ['backend/requirements-dev.txt', 'backend/requirements.txt']);
+            assert.deepEqual(detection.projects[0]?.manifests.map((manifest) => manifest.path), ['backend/requirements-dev.txt', 'backend/requirements.txt']);
             assert.deepEqual(detection.stack.languages, ['python', 'javascript', 'ruby']);
             assert.deepEqual(detection.stack.frameworks, ['django', 'flask', 'express', 'sinatra', 'roda']);
         });

@@ -25,7 +25,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
 
     before(async () => {
         catalog = await realCatalog();
-        const review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 200, skipped: [] });
+        const review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 20_000, skipped: [] });
         roots = reviewTree(review, catalog);
     });
 
@@ -38,7 +38,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
                 ['Deprecated, unmaintained or in maintenance', '2'],
                 ['Same role twice', '3'],
                 ['Not in the catalog', '1 of 13'],
-                ['Partial review', 'only the first 200 manifests were read'],
+                ['Partial review', 'stopped at 20,000 manifests, the most a review reads'],
             ],
         );
         assert.equal(new Set(roots.flatMap(function ids(node): string[] { return [node.id, ...node.children.flatMap(ids)]; })).size > 20, true);
@@ -57,8 +57,8 @@ describe('"This Workspace" tree model (real catalog)', () => {
     it('opens a framework where it is declared', () => {
         const express = find(roots, 'stack/frameworks/express');
         assert.equal(express?.description, 'packages/api/package.json:6');
-        assert.deepEqual(express?.location, { path: 'packages/api/package.json', line: 5, character: 5, length: 7 });
-        assert.equal(locationLabel({ path: 'Gemfile', line: 0, character: 0, length: 0 }), 'Gemfile:1');
+        assert.deepEqual(express?.location, { uri: 'test-workspace:/packages/api/package.json', path: 'packages/api/package.json', line: 5, character: 5, length: 7 });
+        assert.equal(locationLabel({ uri: 'test-workspace:/Gemfile', path: 'Gemfile', line: 0, character: 0, length: 0 }), 'Gemfile:1');
     });
 
     it('has no rows without manifests', () => {

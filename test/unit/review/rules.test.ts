@@ -3,6 +3,7 @@ import { Catalog } from '../../../src/core/catalog/catalog';
 import type { CatalogEntry } from '../../../src/core/catalog/schema';
 import { detectStack, folderOf } from '../../../src/core/review/detect';
 import { makeEntry } from '../catalog/entryBuilder';
+import { manifestFile } from './fixtures';
 
 const npm = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry =>
     makeEntry({ id, name: id.charAt(0).toUpperCase() + id.slice(1), packages: [{ registry: 'npm', name: id }], languages: ['javascript'], ...overrides });
@@ -34,28 +35,28 @@ const packageJson = (dependencies: Record<string, string>, extra: Record<string,
 
 describe('stack detection rules', () => {
     it('flags two entries of one category that name each other as alternatives', () => {
-        const detection = detectStack([{ path: 'package.json', text: packageJson({ webby: '1', servy: '1', lonely: '1' }) }], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ webby: '1', servy: '1', lonely: '1' }))], catalog);
         // lonely names webby, but webby does not name lonely: not the same role by the catalog's own account.
         assert.deepEqual(detection.sameRoleFindings.map((finding) => [finding.rule, ...finding.entries]), [['alternatives', 'webby', 'servy']]);
     });
 
     it('flags a second library of a one-per-project category even when they do not name each other', () => {
-        const [finding] = detectStack([{ path: 'package.json', text: packageJson({ clocky: '1', timey: '1' }) }], catalog).sameRoleFindings;
+        const [finding] = detectStack([manifestFile('package.json', packageJson({ clocky: '1', timey: '1' }))], catalog).sameRoleFindings;
         assert.equal(finding?.rule, 'one-per-project');
         assert.deepEqual(finding.entries, ['clocky', 'timey']);
         assert.equal(finding.message, 'Clocky and Timey play the same role (Date and time): a project usually needs only one.');
     });
 
     it('never pairs a library with a plugin made for it', () => {
-        const detection = detectStack([{ path: 'package.json', text: packageJson({ fetchy: '1', 'fetchy-retry': '1' }) }], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ fetchy: '1', 'fetchy-retry': '1' }))], catalog);
         assert.deepEqual(detection.sameRoleFindings, []);
     });
 
     it('keeps projects apart: the same role in two folders is not a finding', () => {
         const detection = detectStack(
             [
-                { path: 'a/package.json', text: packageJson({ fetchy: '1' }) },
-                { path: 'b/package.json', text: packageJson({ getty: '1' }) },
+                manifestFile('a/package.json', packageJson({ fetchy: '1' })),
+                manifestFile('b/package.json', packageJson({ getty: '1' })),
             ],
             catalog,
         );
@@ -66,8 +67,8 @@ describe('stack detection rules', () => {
     it('never pairs entries of different ecosystems in one folder', () => {
         const detection = detectStack(
             [
-                { path: 'package.json', text: packageJson({ fetchy: '1' }) },
-                { path: 'requirements.txt', text: 'requests==2.31.0\n' },
+                manifestFile('package.json', packageJson({ fetchy: '1' })),
+                manifestFile('requirements.txt', 'requests==2.31.0\n'),
             ],
             catalog,
         );
@@ -77,7 +78,7 @@ describe('stack detection rules', () => {
 
     it('reports deprecated and maintenance-only entries with successors, notes and sources', () => {
         const text = packageJson({ oldie: '1', sleepy: '1' });
-        const detection = detectStack([{ path: 'package.json', text }], catalog);
+        const detection = detectStack([manifestFile('package.json', text)], catalog);
         assert.deepEqual(
             detection.statusFindings.map(({ package: name, status, successors, note, source, message }) => ({ name, status, successors, note, source, message })),
             [
@@ -99,22 +100,19 @@ describe('stack detection rules', () => {
                 },
             ],
         );
-        assert.deepEqual(detection.statusFindings[0]?.location, { path: 'package.json', line: 2, character: 5, length: 5 });
+        assert.deepEqual(detection.statusFindings[0]?.location, { uri: 'test-workspace:/package.json', path: 'package.json', line: 2, character: 5, length: 5 });
     });
 
     it('reports an unmaintained entry with the words a reader needs', () => {
-        const [finding] = detectStack([{ path: 'package.json', text: packageJson({ ghosty: '1' }) }], catalog).statusFindings;
+        const [finding] = detectStack([manifestFile('package.json', packageJson({ ghosty: '1' }))], catalog).statusFindings;
         assert.equal(finding?.status, 'unmaintained');
         assert.equal(finding.message, 'ghosty is no longer maintained.');
     });
 
     it('ignores overrides, resolutions, local paths and the workspace\'s own packages', () => {
         const files = [
-            {
-                path: 'package.json',
-                text: packageJson({ '@acme/lib': '*', local: 'file:../local', stranger: '1' }, { overrides: { oldie: '2' }, resolutions: { sleepy: '1' } }),
-            },
-            { path: 'lib/package.json', text: JSON.stringify({ name: '@acme/lib' }) },
+            manifestFile('package.json', packageJson({ '@acme/lib': '*', local: 'file:../local', stranger: '1' }, { overrides: { oldie: '2' }, resolutions: { sleepy: '1' } })),
+            manifestFile('lib/package.json', JSON.stringify({ name: '@acme/lib' })),
         ];
         const detection = detectStack(files, catalog);
         assert.deepEqual(detection.unknown.map((dependency) => dependency.name), ['stranger']);
@@ -124,8 +122,8 @@ describe('stack detection rules', () => {
 
     it('counts a package declared twice once, and records where it first appears', () => {
         const files = [
-            { path: 'package.json', text: packageJson({ stranger: '1', webby: '1' }) },
-            { path: 'sub/package.json', text: packageJson({ stranger: '2', webby: '2' }) },
+            manifestFile('package.json', packageJson({ stranger: '1', webby: '1' })),
+            manifestFile('sub/package.json', packageJson({ stranger: '2', webby: '2' })),
         ];
         const detection = detectStack(files, catalog);
         assert.equal(detection.dependencyCount, 2);
@@ -135,7 +133,7 @@ describe('stack detection rules', () => {
     });
 
     it('implies the platform from the manifest even with no known package', () => {
-        const detection = detectStack([{ path: 'package.json', text: '{}' }], catalog);
+        const detection = detectStack([manifestFile('package.json', '{}')], catalog);
         assert.deepEqual(detection.stack.languages, ['javascript']);
         assert.deepEqual(detection.stack.runtimes, ['nodejs']);
     });
@@ -143,12 +141,12 @@ describe('stack detection rules', () => {
     it('skips files no format reads and survives malformed manifests', () => {
         const detection = detectStack(
             [
-                { path: 'README.md', text: '# hello' },
-                { path: 'package.json', text: '{ "dependencies": { "webby": ' },
+                manifestFile('README.md', '# hello'),
+                manifestFile('package.json', '{ "dependencies": { "webby": '),
             ],
             catalog,
         );
-        assert.deepEqual(detection.manifests, ['package.json']);
+        assert.deepEqual(detection.manifests.map((manifest) => manifest.path), ['package.json']);
     });
 
     it('finds a file\'s folder with either separator', () => {

@@ -1,0 +1,20 @@
+/**
+ * The analysis half of a review, the same for the extension and for the benchmark: detection
+ * and the tree model in time slices, the summary in between. The host finds and reads the
+ * files; none of this holds its thread for longer than a slice.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { detectStackSteps, type ManifestFile } from './detect';
+import { reviewTreeSteps, type ReviewNode } from './reviewTreeModel';
+import { runSliced, type SliceHost } from './slices';
+import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
+
+export async function analyzeManifests(files: readonly ManifestFile[], catalog: Catalog, limits: ScanLimits, host: SliceHost): Promise<WorkspaceReview> {
+    const detection = await runSliced(detectStackSteps(files, catalog), host);
+    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped });
+}
+
+/** The rows of the "This Workspace" view, in slices: thousands of projects make thousands of rows. */
+export function buildReviewTree(review: WorkspaceReview, catalog: Catalog, host: SliceHost): Promise<ReviewNode[]> {
+    return runSliced(reviewTreeSteps(review, catalog), host);
+}
