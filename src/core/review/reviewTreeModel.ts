@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/schema';
-import { STATUS_PRESENTATION } from '../catalog/statuses';
+import { STATUS_PRESENTATION, type RowIcon } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
@@ -16,8 +16,7 @@ interface NodeFields {
     label: string;
     description?: string;
     tooltip?: string;
-    /** A codicon id. */
-    icon?: string;
+    icon?: RowIcon;
     /** Choosing the row opens the manifest here. */
     location?: DependencyLocation;
     children: ReviewNode[];
@@ -72,7 +71,7 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     const { stack } = review;
     const platforms = [...stack.languages.map((id) => catalog.nameOf(id)), ...stack.runtimes.map((id) => `on ${catalog.nameOf(id)}`)];
     const children: ReviewNode[] = [
-        row({ id: 'stack/languages', label: 'Languages', description: platforms.join(', ') || 'none the catalog knows', icon: 'symbol-namespace', children: [] }),
+        row({ id: 'stack/languages', label: 'Languages', description: platforms.join(', ') || 'none the catalog knows', icon: { id: 'symbol-namespace' }, children: [] }),
     ];
     if (stack.frameworks.length > 0) {
         children.push(
@@ -80,7 +79,7 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
                 id: 'stack/frameworks',
                 label: 'Frameworks',
                 description: stack.frameworks.map((id) => catalog.nameOf(id)).join(', '),
-                icon: 'server-process',
+                icon: { id: 'server-process' },
                 children: stack.frameworks.map((id) => declaredEntry(catalog, review, id, 'stack/frameworks')),
                 expanded: true,
             }),
@@ -93,12 +92,12 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
                 id,
                 label: CATEGORY_LABELS[group.category],
                 description: group.entries.map((entry) => catalog.nameOf(entry)).join(', '),
-                icon: 'package',
+                icon: { id: 'package' },
                 children: group.entries.map((entry) => declaredEntry(catalog, review, entry, id)),
             }),
         );
     }
-    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: 'layers', children, expanded: true });
+    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children, expanded: true });
 }
 
 function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
@@ -106,18 +105,18 @@ function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
         id: 'projects',
         label: 'Projects',
         description: String(review.projects.length),
-        icon: 'folder-library',
+        icon: { id: 'folder-library' },
         children: yield* mapSteps(review.projects, (project) =>
             row({
                 id: `projects/${project.folder}`,
                 label: project.folder || '(root)',
                 description: stackLine(project, catalog),
-                icon: 'folder',
+                icon: { id: 'folder' },
                 children: project.manifests.map((manifest) =>
                     row({
                         id: `projects/${project.folder}/${manifest.path}`,
                         label: manifest.path.slice(project.folder.length).replace(/^[\\/]/, ''),
-                        icon: 'file',
+                        icon: { id: 'file' },
                         location: { ...manifest, line: 0, character: 0, length: 0 },
                         children: [],
                     }),
@@ -132,7 +131,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
         id: 'status',
         label: 'Deprecated, unmaintained or in maintenance',
         description: String(review.statusFindings.length),
-        icon: 'warning',
+        icon: { id: 'warning' },
         expanded: true,
         children: yield* mapSteps(review.statusFindings, (finding, index) => {
             const successors = finding.successors.map((id) => catalog.nameOf(id));
@@ -146,7 +145,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 ]),
                 tooltip: joined([finding.message, finding.note], '\n\n'),
                 // Deprecated and unmaintained packages need moving off; maintenance-only ones still get fixes.
-                icon: STATUS_PRESENTATION[finding.status].recommendable ? 'warning' : 'error',
+                icon: { id: STATUS_PRESENTATION[finding.status].icon, color: STATUS_PRESENTATION[finding.status].iconColor },
                 location: finding.location,
                 children: [],
             });
@@ -159,7 +158,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
         id: 'same-role',
         label: 'Same role twice',
         description: String(review.sameRoleFindings.length),
-        icon: 'copy',
+        icon: { id: 'copy' },
         expanded: true,
         children: yield* mapSteps(review.sameRoleFindings, (finding, index) => {
             const id = `same-role/${index}/${finding.folder}/${finding.category}`;
@@ -168,7 +167,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
                 label: finding.entries.map((entry) => catalog.nameOf(entry)).join(' and '),
                 description: joined([CATEGORY_LABELS[finding.category], finding.folder]),
                 tooltip: finding.message,
-                icon: 'copy',
+                icon: { id: 'copy' },
                 expanded: true,
                 children: finding.entries.map((entry, position) => {
                     const location = finding.locations[position];
@@ -191,13 +190,13 @@ function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
         label: 'Not in the catalog',
         description: `${review.unknown.length} of ${review.dependencyCount}`,
         tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
-        icon: 'question',
+        icon: { id: 'question' },
         children: yield* mapSteps(review.unknown, (dependency) =>
             row({
                 id: `unknown/${dependency.registry}/${dependency.name}`,
                 label: dependency.name,
                 description: `${dependency.registry} · ${locationLabel(dependency.location)}`,
-                icon: 'circle-outline',
+                icon: { id: 'circle-outline' },
                 location: dependency.location,
                 children: [],
             }),
@@ -221,7 +220,7 @@ export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Ste
     roots.push(yield* statusNode(catalog, review), yield* sameRoleNode(catalog, review), yield* unknownNode(review));
     const partial = partialReviewNote(review);
     if (partial !== undefined) {
-        roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: 'info', children: [] }));
+        roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));
     }
     return roots;
 }

@@ -1,18 +1,21 @@
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
-import { statusPresentation } from '../catalog/statuses';
+import { statusPresentation, type RowIcon } from '../catalog/statuses';
 import { escapeMarkdown } from '../text/markdown';
 
-/** True when the entry's status warns (deprecated, unmaintained): its row shows a coloured warning. */
-export function entryWarns(entry: CatalogEntry): boolean {
-    return statusPresentation(entry.status)?.icon === 'warning';
+/**
+ * Codicon per kind; an entry with a status other than active shows that status's icon and
+ * colour instead, as every view draws it (hover, catalog tree, workspace review).
+ */
+export function entryIcon(entry: CatalogEntry): RowIcon {
+    const status = statusPresentation(entry.status);
+    if (status) {
+        return { id: status.icon, color: status.iconColor };
+    }
+    return { id: kindIcon(entry) };
 }
 
-/** Codicon per kind; an entry whose status warns shows a warning instead. */
-export function entryIcon(entry: CatalogEntry): string {
-    if (entryWarns(entry)) {
-        return 'warning';
-    }
+function kindIcon(entry: CatalogEntry): string {
     if (entry.category === 'desktop-framework') {
         return 'device-desktop';
     }

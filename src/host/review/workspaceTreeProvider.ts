@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { TreeItemContexts } from '../../core/contributions';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
+import { themeIcon } from '../themeIcon';
 
 /** Shows the nodes of the last review. Rows with a location open the manifest (its URI) at that line. */
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
@@ -29,7 +30,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
         item.description = node.description;
         item.tooltip = node.tooltip;
         if (node.icon) {
-            item.iconPath = new vscode.ThemeIcon(node.icon);
+            item.iconPath = themeIcon(node.icon);
         }
         if (node.type === 'entry') {
             item.contextValue = TreeItemContexts.reviewEntry;

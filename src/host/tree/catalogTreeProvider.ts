@@ -4,7 +4,8 @@ import { lazy } from '../lazy';
 import { CommandIds, TreeItemContexts } from '../../core/contributions';
 import { buildCatalogTree, type CatalogTree, type TreeNode } from '../../core/tree/catalogTreeModel';
 import { entryContextValue } from '../../core/tree/contextValue';
-import { entryDescription, entryIcon, entryTooltip, entryWarns } from '../../core/tree/entryPresentation';
+import { entryDescription, entryIcon, entryTooltip } from '../../core/tree/entryPresentation';
+import { themeIcon } from '../themeIcon';
 import { normalizeFilter } from '../../core/tree/filterPolicy';
 
 const GROUP_ICONS: Record<string, string> = {
@@ -74,9 +75,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;
         item.tooltip = tooltip;
-        item.iconPath = entryWarns(entry)
-            ? new vscode.ThemeIcon(entryIcon(entry), new vscode.ThemeColor('list.warningForeground'))
-            : new vscode.ThemeIcon(entryIcon(entry));
+        item.iconPath = themeIcon(entryIcon(entry));
         item.contextValue = entryContextValue(entry);
         // Choosing a row (click, Enter) opens its page; rows with children only expand.
         if (node.children.length === 0) {

@@ -13,24 +13,24 @@ describe('entry presentation', () => {
             status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' },
         });
         assert.equal(entryDescription(request), 'deprecated · library · 2010');
-        assert.equal(entryIcon(request), 'warning');
+        assert.deepEqual(entryIcon(request), { id: 'warning', color: 'list.warningForeground' });
     });
 
-    it('warns on an unmaintained entry as on a deprecated one, but not on one in maintenance mode', () => {
+    it('warns on an unmaintained entry as on a deprecated one, and marks one in maintenance mode as the hover does', () => {
         const status = (value: 'unmaintained' | 'maintenance') => ({ value, note: 'n', source: 'https://x.org' });
         const abandoned = makeEntry({ id: 'abandoned', status: status('unmaintained') });
         assert.equal(entryDescription(abandoned), 'unmaintained · library · 2010');
-        assert.equal(entryIcon(abandoned), 'warning');
+        assert.deepEqual(entryIcon(abandoned), { id: 'warning', color: 'list.warningForeground' });
         assert.match(entryTooltip(abandoned, []), /^\$\(warning\) \*unmaintained\*$/m);
         const finished = makeEntry({ id: 'finished', status: status('maintenance') });
-        assert.equal(entryIcon(finished), 'library');
+        assert.deepEqual(entryIcon(finished), { id: 'info', color: undefined });
         assert.match(entryTooltip(finished, []), /^\$\(info\) \*maintenance\*$/m);
     });
 
     it('picks a codicon per kind, and a desktop one for desktop frameworks', () => {
-        assert.equal(entryIcon(makeEntry({ id: 'a', kind: 'framework', category: 'web-framework' })), 'layers');
-        assert.equal(entryIcon(makeEntry({ id: 'b', kind: 'framework', category: 'desktop-framework' })), 'device-desktop');
-        assert.equal(entryIcon(makeEntry({ id: 'c', kind: 'tool', category: 'testing' })), 'tools');
+        assert.deepEqual(entryIcon(makeEntry({ id: 'a', kind: 'framework', category: 'web-framework' })), { id: 'layers' });
+        assert.deepEqual(entryIcon(makeEntry({ id: 'b', kind: 'framework', category: 'desktop-framework' })), { id: 'device-desktop' });
+        assert.deepEqual(entryIcon(makeEntry({ id: 'c', kind: 'tool', category: 'testing' })), { id: 'tools' });
     });
 
     it('names successors in the tooltip of a deprecated entry', () => {
