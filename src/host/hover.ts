@@ -2,14 +2,10 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { HOVER_COMMANDS } from '../core/contributions';
 import type { DependencyHoverService } from '../core/hover/hoverService';
+import { MANIFEST_NAMES, manifestFormatOf } from '../core/manifests/manifestFiles';
 
-/** Files some format reads; the service still checks the name before doing anything. */
-const MANIFEST_SELECTOR: vscode.DocumentSelector = [
-    { pattern: '**/package.json' },
-    { pattern: '**/{Gemfile,gems.rb,*.gemspec}' },
-    { pattern: '**/*.{txt,in}' },
-    { pattern: '**/{pyproject.toml,Pipfile}' },
-];
+/** Exactly the files some format reads: the same list as the review's glob and each format's matches(). */
+const MANIFEST_SELECTOR: vscode.DocumentSelector = MANIFEST_NAMES.map((name) => ({ pattern: `**/${name}` }));
 
 const SETTINGS = 'stackGuide.hover';
 
@@ -25,6 +21,10 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
 
     const provider: vscode.HoverProvider = {
         async provideHover(document, position, token) {
+            // The name decides first, so that no other file loads the parsers and the catalog.
+            if (manifestFormatOf(document.fileName) === undefined) {
+                return undefined;
+            }
             const settings = vscode.workspace.getConfiguration(SETTINGS, document);
             if (!settings.get<boolean>('enabled', true)) {
                 return undefined;

@@ -2,7 +2,7 @@ import type { DependencySource, ManifestDependency, ManifestFormat } from './typ
 import { tokenizeRuby, type RubyToken } from './rubyTokens';
 import { isGemName, isPunct, literalString, literalStrings, optionOf, readArguments, contentSpan, versionConstraint } from './rubyCalls';
 import { parseManifest } from './harness';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 /** Bundler methods whose block gives the gems inside it a section, and where those gems come from. */
 const SECTION_BLOCKS: Record<string, DependencySource | undefined> = {
@@ -195,9 +195,6 @@ function parseGemfile(text: string): ManifestDependency[] {
 export const gemfileFormat: ManifestFormat = {
     id: 'gemfile',
     registry: 'rubygems',
-    matches: (fileName: string): boolean => {
-        const name = baseName(fileName);
-        return name === 'gemfile' || name === 'gems.rb' || name.endsWith('.gemfile');
-    },
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'gemfile',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseGemfile(source) }), onError),
 };

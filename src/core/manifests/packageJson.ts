@@ -5,7 +5,7 @@ import { jsonNestsDeeperThan, jsonString, objectProperties } from './jsonStrings
 import { MAX_NESTING } from './limits';
 import { subSpan, type LocatedString } from './located';
 import { classifyNpmSpec, isPlausibleNpmName, splitVersionSelector } from './npmSpec';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 const DEPENDENCY_MAPS = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
 const NAME_LISTS = new Set(['bundleDependencies', 'bundledDependencies']);
@@ -178,6 +178,6 @@ function parsePackageJson(text: string): ManifestContents {
 export const packageJsonFormat: ManifestFormat = {
     id: 'package.json',
     registry: 'npm',
-    matches: (fileName: string): boolean => baseName(fileName) === 'package.json',
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'package.json',
     parse: (text, onError) => parseManifest(text, parsePackageJson, onError),
 };
