@@ -3,14 +3,10 @@ import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
 import { HOVER_COMMANDS, HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING } from '../core/contributions';
 import type { DependencyHoverService } from '../core/hover/hoverService';
+import { MANIFEST_NAMES, manifestFormatOf } from '../core/manifests/manifestFiles';
 
-/** Files some format reads; the service still checks the name before doing anything. */
-const MANIFEST_SELECTOR: vscode.DocumentSelector = [
-    { pattern: '**/package.json' },
-    { pattern: '**/{Gemfile,gems.rb,*.gemspec}' },
-    { pattern: '**/*.{txt,in}' },
-    { pattern: '**/{pyproject.toml,Pipfile}' },
-];
+/** Exactly the files some format reads: the same list as the review's glob and each format's matches(). */
+const MANIFEST_SELECTOR: vscode.DocumentSelector = MANIFEST_NAMES.map((name) => ({ pattern: `**/${name}` }));
 
 export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
@@ -23,6 +19,10 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
 
     const provider: vscode.HoverProvider = {
         async provideHover(document, position, token) {
+            // The name decides first, so that no other file loads the parsers and the catalog.
+            if (manifestFormatOf(document.fileName) === undefined) {
+                return undefined;
+            }
             const settings = vscode.workspace.getConfiguration(undefined, document);
             if (!settings.get<boolean>(HOVER_ENABLED_SETTING, true)) {
                 return undefined;

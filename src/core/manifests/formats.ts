@@ -16,6 +16,7 @@ export const MANIFEST_FORMATS: readonly ManifestFormat[] = [
     pipfileFormat,
 ];
 
+/** The format that reads this file; its name alone decides (see manifestFiles.ts). */
 export function formatFor(fileName: string): ManifestFormat | undefined {
     return MANIFEST_FORMATS.find((format) => format.matches(fileName));
 }

@@ -1,8 +1,8 @@
 import type { DependencySource, ManifestDependency, ManifestFormat } from './types';
 import { tokenizeRuby, type RubyToken } from './rubyTokens';
-import { isGemName, literalString, literalStrings, optionOf, readArguments, contentSpan, versionConstraint } from './rubyCalls';
+import { isGemName, isPunct, literalString, literalStrings, optionOf, readArguments, contentSpan, versionConstraint } from './rubyCalls';
 import { parseManifest } from './harness';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 /** Bundler methods whose block gives the gems inside it a section, and where those gems come from. */
 const SECTION_BLOCKS: Record<string, DependencySource | undefined> = {
@@ -36,10 +36,6 @@ const STATEMENT_OPENERS = new Set(['do', 'then', 'else', 'begin', '{', '|']);
 interface Block {
     label?: string;
     source?: DependencySource;
-}
-
-function isPunct(token: RubyToken | undefined, text: string): boolean {
-    return token?.kind === 'punct' && token.text === text;
 }
 
 /** "group :development, :test" from the tokens between the method name and `do`. */
@@ -102,15 +98,64 @@ function gemDependency(args: RubyToken[][], blocks: readonly Block[]): ManifestD
     return { ...dep, ...versionConstraint(versions) };
 }
 
+/** Where the scan stands: open blocks, bracket depth, and whether a statement starts next. */
+interface ScanState {
+    readonly blocks: Block[];
+    /** Open parentheses and brackets, inside which a newline continues the statement; braces may hold a block of statements. */
+    depth: number;
+    atStatementStart: boolean;
+    /** The first token of the current statement: `group` in `group :test do`. */
+    head: number;
+    /** After `while`/`until`/`for`, whose optional `do` opens no second block. */
+    loopAwaitingDo: boolean;
+}
+
+/** A newline or `;` ends the statement unless brackets are open or a `,`/`=>` carries it on. */
+function endOfLine(state: ScanState, previous: RubyToken | undefined): void {
+    const continued = state.depth > 0 || isPunct(previous, ',') || isPunct(previous, '=>');
+    if (!continued) {
+        state.atStatementStart = true;
+        state.loopAwaitingDo = false;
+    }
+}
+
+/** Opens and closes blocks on keywords; a section block (`group :test do`) gets its label. */
+function keyword(state: ScanState, text: string, tokens: readonly RubyToken[], i: number, startsStatement: boolean): void {
+    const word = tokens[i]?.text ?? '';
+    if (word === 'do' && !state.loopAwaitingDo) {
+        const headToken = tokens[state.head];
+        const isSection = headToken?.kind === 'ident' && Object.hasOwn(SECTION_BLOCKS, headToken.text);
+        state.blocks.push(isSection ? { label: blockLabel(text, tokens, state.head, i), source: SECTION_BLOCKS[headToken.text] } : {});
+        state.atStatementStart = true;
+    } else if (word === 'do') {
+        state.loopAwaitingDo = false;
+        state.atStatementStart = true;
+    } else if (BLOCK_KEYWORDS.has(word) || (startsStatement && STATEMENT_BLOCK_KEYWORDS.has(word))) {
+        state.blocks.push({});
+        state.loopAwaitingDo = LOOP_KEYWORDS.has(word);
+    } else if (word === 'end') {
+        state.blocks.pop();
+    } else if (STATEMENT_OPENERS.has(word)) {
+        state.atStatementStart = true;
+    }
+}
+
+function punctuation(state: ScanState, token: RubyToken): void {
+    if (token.text === '(' || token.text === '[') {
+        state.depth++;
+    } else if (token.text === ')' || token.text === ']') {
+        state.depth = Math.max(0, state.depth - 1);
+    }
+    if (STATEMENT_OPENERS.has(token.text)) {
+        state.atStatementStart = true;
+    }
+}
+
+/** Every `gem` call that starts a statement, with the sections of the blocks around it. */
 function parseGemfile(text: string): ManifestDependency[] {
     const tokens = tokenizeRuby(text);
     const out: ManifestDependency[] = [];
-    const blocks: Block[] = [];
-    /** Open parentheses and brackets, inside which a newline continues the statement; braces may hold a block of statements. */
-    let depth = 0;
-    let atStatementStart = true;
-    let head = -1;
-    let loopAwaitingDo = false;
+    const state: ScanState = { blocks: [], depth: 0, atStatementStart: true, head: -1, loopAwaitingDo: false };
     let i = 0;
     while (i < tokens.length) {
         const token = tokens[i];
@@ -118,56 +163,29 @@ function parseGemfile(text: string): ManifestDependency[] {
             break;
         }
         if (token.kind === 'newline' || isPunct(token, ';')) {
-            const previous = tokens[i - 1];
-            const continued = depth > 0 || isPunct(previous, ',') || isPunct(previous, '=>');
-            if (!continued) {
-                atStatementStart = true;
-                loopAwaitingDo = false;
-            }
+            endOfLine(state, tokens[i - 1]);
             i++;
             continue;
         }
-        const startsStatement = atStatementStart;
-        atStatementStart = false;
+        const startsStatement = state.atStatementStart;
+        state.atStatementStart = false;
         if (startsStatement) {
-            head = i;
+            state.head = i;
         }
         const isMethodName = isPunct(tokens[i - 1], '.') || isPunct(tokens[i - 1], '::');
+        if (token.kind === 'ident' && !isMethodName && startsStatement && token.text === 'gem') {
+            const { args, next } = readArguments(tokens, i + 1);
+            const dep = gemDependency(args, state.blocks);
+            if (dep) {
+                out.push(dep);
+            }
+            i = Math.max(next, i + 1);
+            continue;
+        }
         if (token.kind === 'ident' && !isMethodName) {
-            if (startsStatement && token.text === 'gem') {
-                const { args, next } = readArguments(tokens, i + 1);
-                const dep = gemDependency(args, blocks);
-                if (dep) {
-                    out.push(dep);
-                }
-                i = Math.max(next, i + 1);
-                continue;
-            }
-            if (token.text === 'do' && !loopAwaitingDo) {
-                const headToken = tokens[head];
-                const isSection = headToken?.kind === 'ident' && Object.hasOwn(SECTION_BLOCKS, headToken.text);
-                blocks.push(isSection ? { label: blockLabel(text, tokens, head, i), source: SECTION_BLOCKS[headToken.text] } : {});
-                atStatementStart = true;
-            } else if (token.text === 'do') {
-                loopAwaitingDo = false;
-                atStatementStart = true;
-            } else if (BLOCK_KEYWORDS.has(token.text) || (startsStatement && STATEMENT_BLOCK_KEYWORDS.has(token.text))) {
-                blocks.push({});
-                loopAwaitingDo = LOOP_KEYWORDS.has(token.text);
-            } else if (token.text === 'end') {
-                blocks.pop();
-            } else if (STATEMENT_OPENERS.has(token.text)) {
-                atStatementStart = true;
-            }
+            keyword(state, text, tokens, i, startsStatement);
         } else if (token.kind === 'punct') {
-            if (token.text === '(' || token.text === '[') {
-                depth++;
-            } else if (token.text === ')' || token.text === ']') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (STATEMENT_OPENERS.has(token.text)) {
-                atStatementStart = true;
-            }
+            punctuation(state, token);
         }
         i++;
     }
@@ -177,9 +195,6 @@ function parseGemfile(text: string): ManifestDependency[] {
 export const gemfileFormat: ManifestFormat = {
     id: 'gemfile',
     registry: 'rubygems',
-    matches: (fileName: string): boolean => {
-        const name = baseName(fileName);
-        return name === 'gemfile' || name === 'gems.rb' || name.endsWith('.gemfile');
-    },
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'gemfile',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseGemfile(source) }), onError),
 };

@@ -2,7 +2,7 @@ import type { ManifestDependency, ManifestFormat } from './types';
 import { tokenizeRuby } from './rubyTokens';
 import { contentSpan, isGemName, literalString, literalStrings, readArguments, versionConstraint } from './rubyCalls';
 import { parseManifest } from './harness';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 const DEPENDENCY_METHODS: Record<string, string> = {
     add_dependency: 'runtime dependencies',
@@ -44,6 +44,6 @@ function parseGemspec(text: string): ManifestDependency[] {
 export const gemspecFormat: ManifestFormat = {
     id: 'gemspec',
     registry: 'rubygems',
-    matches: (fileName: string): boolean => baseName(fileName).endsWith('.gemspec'),
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'gemspec',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseGemspec(source) }), onError),
 };

@@ -1,4 +1,4 @@
-import type { Node } from 'jsonc-parser';
+import { createScanner, SyntaxKind, type Node } from 'jsonc-parser';
 import type { LocatedString } from './located';
 
 /**
@@ -30,4 +30,24 @@ export function objectProperties(node: Node | undefined): { key: Node; value: No
         }
     }
     return result;
+}
+
+/**
+ * True when arrays and objects nest deeper than `limit`, counted with jsonc-parser's own scanner
+ * (so brackets in strings and comments do not count). Its tree parser recurses per level.
+ */
+export function jsonNestsDeeperThan(text: string, limit: number): boolean {
+    const scanner = createScanner(text, true);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+        if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+            depth++;
+            if (depth > limit) {
+                return true;
+            }
+        } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return false;
 }

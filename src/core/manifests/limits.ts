@@ -14,3 +14,12 @@ export function exceedsManifestLimit(text: string): boolean {
     }
     return new TextEncoder().encode(text).length > MAX_MANIFEST_BYTES;
 }
+
+/**
+ * Manifests nested deeper than this read as empty. Real ones nest a handful of levels, and the
+ * JSON and TOML parsers recurse per level: a few thousand levels overflow the stack.
+ */
+export const MAX_NESTING = 256;
+
+/** Longer strings, numbers or keys read as empty: a TOML parser spreads each into one call. */
+export const MAX_TOKEN_LENGTH = 32_768;

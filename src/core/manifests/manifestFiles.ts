@@ -1,21 +1,61 @@
 /**
- * Which files the workspace review reads and which folders it never enters. Pure, so the
- * rules are tested without VS Code; the adapter turns them into `findFiles` globs.
+ * Which files are manifests, and which folders the review never enters. This one list of names
+ * decides everything that asks: each format's `matches()`, the hover's document selector, the
+ * review's `findFiles` glob and the activation events in package.json (a unit test keeps those
+ * equal). Pure and free of the parsers, so the hover can test a name before loading them.
  */
 
-/** The manifest names the review looks for; the formats decide on each file they are given. */
-export const MANIFEST_NAMES: readonly string[] = [
-    'package.json',
-    'Gemfile',
-    'gems.rb',
-    '*.gemspec',
-    '*requirements*.txt',
-    '*requirements*.in',
-    'requirements/*.txt',
-    'requirements/*.in',
-    'pyproject.toml',
-    'Pipfile',
+/** The formats, by id; `formats.ts` pairs each with its parser. */
+export type ManifestFormatId = 'package.json' | 'gemfile' | 'gemspec' | 'requirements' | 'pyproject' | 'pipfile';
+
+export interface ManifestFileNames {
+    readonly format: ManifestFormatId;
+    /**
+     * Globs on the file name, matched case-sensitively as VS Code matches them: `*` stands for any
+     * characters but a separator; a glob with `/` also matches the parent folder's name.
+     */
+    readonly globs: readonly string[];
+    /** The language VS Code gives such files, whose opening activates the extension. */
+    readonly language: string;
+}
+
+export const MANIFEST_FILES: readonly ManifestFileNames[] = [
+    { format: 'package.json', globs: ['package.json'], language: 'json' },
+    { format: 'gemfile', globs: ['Gemfile', 'gems.rb'], language: 'ruby' },
+    { format: 'gemspec', globs: ['*.gemspec'], language: 'ruby' },
+    {
+        format: 'requirements',
+        // pip's requirements and constraints files, and any .txt/.in in a requirements/ folder.
+        globs: ['*requirements*.txt', '*requirements*.in', '*constraints*.txt', '*constraints*.in', 'requirements/*.txt', 'requirements/*.in'],
+        language: 'pip-requirements',
+    },
+    { format: 'pyproject', globs: ['pyproject.toml'], language: 'toml' },
+    { format: 'pipfile', globs: ['Pipfile'], language: 'toml' },
 ];
+
+/** Every manifest glob, in list order. */
+export const MANIFEST_NAMES: readonly string[] = MANIFEST_FILES.flatMap((files) => files.globs);
+
+/** The languages of manifest files, each once. */
+export const MANIFEST_LANGUAGES: readonly string[] = [...new Set(MANIFEST_FILES.map((files) => files.language))];
+
+function globRegExp(glob: string): RegExp {
+    const source = glob
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*');
+    return new RegExp(`^${source}$`);
+}
+
+const MATCHERS: readonly { format: ManifestFormatId; segments: number; pattern: RegExp }[] = MANIFEST_FILES.flatMap((files) =>
+    files.globs.map((glob) => ({ format: files.format, segments: glob.split('/').length, pattern: globRegExp(glob) })),
+);
+
+/** The format whose names include this file's, by its last path segments (either separator). */
+export function manifestFormatOf(fileName: string): ManifestFormatId | undefined {
+    const segments = fileName.split(/[\\/]/);
+    return MATCHERS.find(({ segments: count, pattern }) => segments.length >= count && pattern.test(segments.slice(-count).join('/')))?.format;
+}
 
 /**
  * Folders that hold installed or generated code, never the project's own manifests:

@@ -1,10 +1,11 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { ManifestContents, ManifestDependency, ManifestFormat, TextSpan } from './types';
 import { parseManifest } from './harness';
-import { jsonString, objectProperties } from './jsonStrings';
+import { jsonNestsDeeperThan, jsonString, objectProperties } from './jsonStrings';
+import { MAX_NESTING } from './limits';
 import { subSpan, type LocatedString } from './located';
 import { classifyNpmSpec, isPlausibleNpmName, splitVersionSelector } from './npmSpec';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 const DEPENDENCY_MAPS = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
 const NAME_LISTS = new Set(['bundleDependencies', 'bundledDependencies']);
@@ -134,6 +135,10 @@ function fromOverrides(
 }
 
 function parsePackageJson(text: string): ManifestContents {
+    // jsonc-parser recurses per level: absurd nesting would overflow the stack.
+    if (jsonNestsDeeperThan(text, MAX_NESTING)) {
+        return { dependencies: [] };
+    }
     // Comments and trailing commas are fine (package.json is often edited as JSONC); any other
     // error means the document is malformed, and a malformed manifest gets no hover.
     const errors: ParseError[] = [];
@@ -173,6 +178,6 @@ function parsePackageJson(text: string): ManifestContents {
 export const packageJsonFormat: ManifestFormat = {
     id: 'package.json',
     registry: 'npm',
-    matches: (fileName: string): boolean => baseName(fileName) === 'package.json',
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'package.json',
     parse: (text, onError) => parseManifest(text, parsePackageJson, onError),
 };

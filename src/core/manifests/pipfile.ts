@@ -2,7 +2,7 @@ import type { ManifestDependency, ManifestFormat } from './types';
 import { parseToml, visitKeyValues } from './toml';
 import { DependencyTableCollector, type DependencyTable } from './tomlDependencyTables';
 import { parseManifest } from './harness';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 const PIPFILE_TABLES: DependencyTable[] = [
     { path: ['packages'], section: () => '[packages]' },
@@ -22,6 +22,6 @@ function parsePipfile(text: string): ManifestDependency[] {
 export const pipfileFormat: ManifestFormat = {
     id: 'pipfile',
     registry: 'pypi',
-    matches: (fileName: string): boolean => baseName(fileName) === 'pipfile',
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'pipfile',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parsePipfile(source) }), onError),
 };

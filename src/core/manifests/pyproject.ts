@@ -3,7 +3,7 @@ import { parseToml, tomlString, visitKeyValues, type TomlContent } from './toml'
 import { DependencyTableCollector, type DependencyTable } from './tomlDependencyTables';
 import { pep508Dependency } from './pep508';
 import { parseManifest } from './harness';
-import { baseName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 /** Keys whose value is an array of PEP 508 strings, and the section label of each. */
 function pep508ArraySection(names: readonly string[]): string | undefined {
@@ -73,6 +73,6 @@ function parsePyproject(text: string): ManifestDependency[] {
 export const pyprojectFormat: ManifestFormat = {
     id: 'pyproject',
     registry: 'pypi',
-    matches: (fileName: string): boolean => baseName(fileName) === 'pyproject.toml',
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'pyproject',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parsePyproject(source) }), onError),
 };

@@ -1,7 +1,7 @@
 import type { ManifestDependency, ManifestFormat } from './types';
 import { pep508Dependency } from './pep508';
 import { parseManifest } from './harness';
-import { baseName, parentFolderName } from './fileNames';
+import { manifestFormatOf } from './manifestFiles';
 
 /** pip's comment rule: `#` at the start of a line or after whitespace. */
 const COMMENT = /(?:^|\s)#/;
@@ -40,15 +40,9 @@ function parseRequirements(text: string): ManifestDependency[] {
     return out;
 }
 
-/** requirements.txt, requirements-dev.txt, dev-requirements.in, constraints.txt, requirements/*.txt */
-const REQUIREMENTS_NAME = /^(?:.*[-_.])?(?:requirements|constraints)(?:[-_.].*)?\.(?:txt|in)$/;
-
 export const requirementsFormat: ManifestFormat = {
     id: 'requirements',
     registry: 'pypi',
-    matches: (fileName: string): boolean => {
-        const name = baseName(fileName);
-        return REQUIREMENTS_NAME.test(name) || (parentFolderName(fileName) === 'requirements' && /\.(?:txt|in)$/.test(name));
-    },
+    matches: (fileName: string): boolean => manifestFormatOf(fileName) === 'requirements',
     parse: (text, onError) => parseManifest(text, (source) => ({ dependencies: parseRequirements(source) }), onError),
 };

@@ -4,7 +4,8 @@ import type { TextSpan } from './types';
 /** Words that end an unparenthesised argument list: modifiers and block boundaries. */
 const ARGUMENT_TERMINATORS = new Set(['if', 'unless', 'while', 'until', 'and', 'or', 'do', 'then', 'end', 'rescue']);
 
-function isPunct(token: RubyToken | undefined, text: string): boolean {
+/** The token is this punctuation mark. */
+export function isPunct(token: RubyToken | undefined, text: string): boolean {
     return token?.kind === 'punct' && token.text === text;
 }
 

@@ -1,6 +1,7 @@
 import type * as TomlParser from 'toml-eslint-parser' with { 'resolution-mode': 'import' };
 import type { LocatedString } from './located';
 import type { TextSpan } from './types';
+import { MAX_NESTING, MAX_TOKEN_LENGTH } from './limits';
 
 type TomlModule = typeof TomlParser;
 
@@ -13,15 +14,83 @@ export type TomlKeyValue = TomlParser.AST.TOMLKeyValue;
 export type TomlContent = TomlParser.AST.TOMLContentNode;
 type TomlKeyPart = TomlParser.AST.TOMLBare | TomlParser.AST.TOMLQuoted;
 
+/** The index of the last character of the string opening at `start` (or of the text). */
+function stringEnd(text: string, start: number): number {
+    const quote = text[start] === "'" ? "'" : '"';
+    const delimiter = text.startsWith(quote.repeat(3), start) ? quote.repeat(3) : quote;
+    let i = start + delimiter.length;
+    while (i < text.length) {
+        if (quote === '"' && text[i] === '\\') {
+            i += 2;
+        } else if (text.startsWith(delimiter, i)) {
+            return i + delimiter.length - 1;
+        } else if (delimiter.length === 1 && text[i] === '\n') {
+            return i;
+        } else {
+            i++;
+        }
+    }
+    return text.length;
+}
+
+/** Characters that end a bare key, number or date: the longest such run is one token. */
+const TOKEN_END = /[\s[\]{},="'#]/;
+
 /**
- * Parses TOML, or gives undefined for a document with any syntax error: a malformed manifest
- * gets no hover rather than one built from a guess at what was meant.
+ * True when arrays and inline tables nest deeper than MAX_NESTING, or a string, number or key is
+ * longer than MAX_TOKEN_LENGTH: the parser recurses per level and spreads each token's characters
+ * into one call, so either overflows the stack. Strings and comments are skipped as TOML reads
+ * them, so up to the first syntax error this sees what the parser will see.
+ */
+export function exceedsTomlBounds(text: string): boolean {
+    let depth = 0;
+    let tokenStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i] ?? '';
+        if (!TOKEN_END.test(c)) {
+            continue;
+        }
+        if (i - tokenStart > MAX_TOKEN_LENGTH) {
+            return true;
+        }
+        if (c === '#') {
+            const newline = text.indexOf('\n', i);
+            i = newline < 0 ? text.length : newline;
+        } else if (c === '"' || c === "'") {
+            const end = stringEnd(text, i);
+            if (end - i > MAX_TOKEN_LENGTH) {
+                return true;
+            }
+            i = end;
+        } else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > MAX_NESTING) {
+                return true;
+            }
+        } else if (c === ']' || c === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        tokenStart = i + 1;
+    }
+    return text.length - tokenStart > MAX_TOKEN_LENGTH;
+}
+
+/**
+ * Parses TOML, or gives undefined for a document with any syntax error or beyond the bounds
+ * above: a malformed manifest gets no hover rather than one built
+ * from a guess at what was meant. Any other exception is a bug and propagates to the harness.
  */
 export function parseToml(text: string): TomlParser.AST.TOMLProgram | undefined {
+    if (exceedsTomlBounds(text)) {
+        return undefined;
+    }
     try {
         return toml.parseTOML(text);
-    } catch {
-        return undefined;
+    } catch (error) {
+        if (error instanceof toml.ParseError) {
+            return undefined;
+        }
+        throw error;
     }
 }
 

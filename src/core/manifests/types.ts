@@ -1,5 +1,6 @@
 import type { Registry } from '../catalog/schema';
 import type { ConstraintSyntax } from '../constraints/types';
+import type { ManifestFormatId } from './manifestFiles';
 
 /** Offsets into the manifest text; `end` is exclusive. */
 export interface TextSpan {
@@ -49,10 +50,9 @@ export interface ParsedManifest {
 export type ParseErrorHook = (error: unknown) => void;
 
 export interface ManifestFormat {
-    /** 'package.json', 'gemfile', 'gemspec', 'requirements', 'pyproject' or 'pipfile'. */
-    readonly id: string;
+    readonly id: ManifestFormatId;
     readonly registry: Registry;
-    /** Decides by the base name; a full path is accepted (its folder matters for requirements/*.txt). */
+    /** Decides by the names in manifestFiles.ts; a full path is accepted (requirements/*.txt). */
     matches(fileName: string): boolean;
     /** Never throws: malformed or oversized input reads as an empty manifest. */
     parse(text: string, onError?: ParseErrorHook): ParsedManifest;

@@ -7,7 +7,8 @@ describe('manifests: Gemfile', () => {
     it('matches Gemfile, gems.rb and Appraisal gemfiles', () => {
         assert.ok(format.matches('Gemfile'));
         assert.ok(format.matches('/app/gems.rb'));
-        assert.ok(format.matches('gemfiles/rails_7.gemfile'));
+        // Appraisal's gemfiles/*.gemfile are not manifests the project declares (manifestFiles.ts).
+        assert.ok(!format.matches('gemfiles/rails_7.gemfile'));
         assert.ok(!format.matches('Gemfile.lock'));
         assert.ok(!format.matches('foo.gemspec'));
     });

@@ -1,6 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { formatFor } from '../../../src/core/manifests/formats';
-import { isSkippedManifest, MANIFEST_GLOB, MANIFEST_NAMES, SKIPPED_GLOB } from '../../../src/core/manifests/manifestFiles';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatFor, MANIFEST_FORMATS } from '../../../src/core/manifests/formats';
+import {
+    isSkippedManifest,
+    MANIFEST_FILES,
+    MANIFEST_GLOB,
+    MANIFEST_LANGUAGES,
+    MANIFEST_NAMES,
+    manifestFormatOf,
+    SKIPPED_GLOB,
+} from '../../../src/core/manifests/manifestFiles';
+
+/** Compiled tests run from out/test/unit/manifests. */
+const PACKAGE_JSON = path.resolve(__dirname, '../../../../package.json');
 
 describe('which manifests the review reads', () => {
     it('skips dependency, environment and build folders at any depth', () => {
@@ -36,7 +49,7 @@ describe('which manifests the review reads', () => {
     });
 
     it('globs only names some format reads, and every name it globs has an example here', () => {
-        const examples = ['package.json', 'Gemfile', 'gems.rb', 'app.gemspec', 'requirements.txt', 'dev-requirements.txt', 'requirements-dev.in', 'requirements/base.txt', 'requirements/dev.in', 'pyproject.toml', 'Pipfile'];
+        const examples = ['package.json', 'Gemfile', 'gems.rb', 'app.gemspec', 'requirements.txt', 'dev-requirements.txt', 'requirements-dev.in', 'constraints.txt', 'test-constraints.in', 'requirements/base.txt', 'requirements/dev.in', 'pyproject.toml', 'Pipfile'];
         const asRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
         for (const example of examples) {
             assert.ok(formatFor(example), `${example} has no format`);
@@ -44,7 +57,42 @@ describe('which manifests the review reads', () => {
         for (const name of MANIFEST_NAMES) {
             assert.ok(examples.some((example) => asRegExp(name).test(example)), `no example for ${name}`);
         }
-        assert.match(MANIFEST_GLOB, /^\*\*\/\{.*\}$/);
+        assert.equal(MANIFEST_GLOB, `**/{${MANIFEST_NAMES.join(',')}}`);
         assert.match(SKIPPED_GLOB, /^\*\*\/\{.*node_modules.*\}\/\*\*$/);
+    });
+
+    it('has one list of names: each format matches exactly the files its globs name', () => {
+        const cases: [string, string | undefined][] = [
+            ['/repo/package.json', 'package.json'],
+            ['C:\\repo\\web\\package.json', 'package.json'],
+            ['package-lock.json', undefined],
+            ['Gemfile', 'gemfile'],
+            ['Gemfile.lock', undefined],
+            ['gemfiles/rails_7.gemfile', undefined],
+            ['lib/my_gem.gemspec', 'gemspec'],
+            ['constraints.txt', 'requirements'],
+            ['requirements/prod.txt', 'requirements'],
+            ['notes.txt', undefined],
+            ['docs/README.txt', undefined],
+            ['base.in', undefined],
+            ['pyproject.toml', 'pyproject'],
+            ['Pipfile', 'pipfile'],
+            ['Pipfile.lock', undefined],
+        ];
+        for (const [file, format] of cases) {
+            assert.equal(manifestFormatOf(file), format, file);
+            assert.deepEqual(MANIFEST_FORMATS.filter((candidate) => candidate.matches(file)).map((candidate) => candidate.id), format ? [format] : [], file);
+        }
+        assert.deepEqual(MANIFEST_FILES.map((files) => files.format), MANIFEST_FORMATS.map((format) => format.id));
+    });
+
+    it('activates on exactly the manifest names and languages the list gives', () => {
+        const manifest = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8')) as { activationEvents: string[] };
+        const events = manifest.activationEvents;
+        assert.deepEqual(events.filter((event) => event.startsWith('workspaceContains:')), [`workspaceContains:${MANIFEST_GLOB}`]);
+        assert.deepEqual(
+            events.filter((event) => event.startsWith('onLanguage:')).sort(),
+            MANIFEST_LANGUAGES.map((language) => `onLanguage:${language}`).sort(),
+        );
     });
 });
