@@ -35,3 +35,8 @@ export class Catalog {
         return this.byPackage.get(packageKey(registry, name));
     }
 }
+
+/** Entries in the order people look them up: by name. */
+export function byEntryName(a: CatalogEntry, b: CatalogEntry): number {
+    return a.name.localeCompare(b.name);
+}

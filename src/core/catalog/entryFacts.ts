@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, KIND_LABELS, USE_CASE_LABELS } from './labels';
 import { licenceLabel } from './licence';
 import type { CatalogEntry } from './schema';
 import { safeHttpsUrl } from '../text/safeUrl';
+import { capitalise } from '../text/casing';
 
 /**
  * How a row reads: a fact shows its source, a judgement is labelled as one and shows its
@@ -40,7 +41,6 @@ export interface Dimension {
 
 const EMPTY: CellValue = { text: '' };
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function fact(text: string, source: string | undefined, detail?: string): CellValue {
     const safeSource = source === undefined ? undefined : safeHttpsUrl(source);

@@ -5,7 +5,8 @@
  * npm scope (@nestjs/…), or the library's name or summary naming the other entry ("Django
  * Channels", "the object-relational mapper of Ruby on Rails").
  */
-import type { CatalogEntry } from './schema';
+import type { CatalogEntry, Category } from './schema';
+import { capitalise } from '../text/casing';
 
 /** "flask-login" → flask, login; "@nestjs/core" → @nestjs, core. */
 function packageTokens(name: string): string[] {
@@ -43,7 +44,7 @@ export class EntryMatcher {
         this.tokens = new Set(single);
         const aliases = single
             .filter((token) => /^[a-z]{4,}$/.test(token) && !target.name.toLowerCase().startsWith(token))
-            .map((token) => token.charAt(0).toUpperCase() + token.slice(1));
+            .map(capitalise);
         const alternatives = [target.name, ...aliases].map(escapeRegExp).join('|');
         this.names = new RegExp(`(?<![\\w.])(?:${alternatives})(?![\\w])`, 'g');
     }
@@ -75,3 +76,6 @@ export class EntryMatcher {
 export function oneIsMadeForTheOther(a: CatalogEntry, b: CatalogEntry): boolean {
     return new EntryMatcher(b).matches(a) || new EntryMatcher(a).matches(b);
 }
+
+/** The categories of framework a stack is built on: the review detects them, recommendations pick them. */
+export const STACK_FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import { ECOSYSTEMS, KINDS, type Kind } from '../catalog/vocabulary';
 import type { EntryLookup } from '../catalog/entryFacts';
 import type { PickerOption } from './protocol';
+import { byEntryName } from '../catalog/catalog';
 
 /** A QuickPick row without VS Code types, so the grouping can be tested on its own. */
 export type PickRow =
@@ -24,7 +25,6 @@ const KIND_GROUP_LABELS: Record<Kind, string> = {
     tool: 'Tools',
 };
 
-const byName = (a: CatalogEntry, b: CatalogEntry): number => a.name.localeCompare(b.name);
 
 /**
  * The catalog grouped by language (the entry's ecosystem, named after its language entry)
@@ -39,7 +39,7 @@ export function buildPickRows(
     for (const ecosystem of ECOSYSTEMS) {
         const language = catalog.nameOf(ecosystem);
         for (const kind of KINDS) {
-            const group = entries.filter((entry) => entry.ecosystem === ecosystem && entry.kind === kind).sort(byName);
+            const group = entries.filter((entry) => entry.ecosystem === ecosystem && entry.kind === kind).sort(byEntryName);
             if (group.length === 0) {
                 continue;
             }
@@ -70,7 +70,7 @@ export function buildPickerOptions(entries: readonly CatalogEntry[], exclude: Re
     }
     return entries
         .filter((entry) => !exclude.has(entry.id))
-        .sort(byName)
+        .sort(byEntryName)
         .map((entry) => ({
             id: entry.id,
             label: (nameCounts.get(entry.name) ?? 0) > 1 ? `${entry.name} (${entry.id})` : entry.name,

@@ -8,6 +8,7 @@ import type { ConstraintExplanation } from '../constraints/types';
 import type { ManifestDependency } from '../manifests/types';
 import { commandUri, escapeMarkdown, markdownLink } from '../text/markdown';
 import { registryPage } from './registryLinks';
+import { capitalise } from '../text/casing';
 
 export interface DependencyHoverInput {
     readonly dependency: ManifestDependency;
@@ -86,7 +87,7 @@ function versionSections({ dependency, constraint, markers }: DependencyHoverInp
         lines.push(`Version ${escapeMarkdown(dependency.constraint)}: ${escapeMarkdown(constraint.words)}${range}`);
     }
     if (markers) {
-        lines.push(`${escapeMarkdown(markers.charAt(0).toUpperCase() + markers.slice(1))}.`);
+        lines.push(`${escapeMarkdown(capitalise(markers))}.`);
     }
     return lines;
 }

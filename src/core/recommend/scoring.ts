@@ -7,7 +7,8 @@ import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
 import { PRIORITY_LABELS, type Answers, type Priority } from './answers';
-import { compareIds, StackAssembler, type RoleFill, type StackCandidate } from './stackAssembly';
+import { StackAssembler, type RoleFill, type StackCandidate } from './stackAssembly';
+import { compareCodeUnits } from '../text/order';
 import {
     BATTERIES,
     LEARNING_CURVE,
@@ -390,10 +391,10 @@ export function rankStacks(catalog: Catalog, answers: Answers, count: number = R
             b.ranked.score - a.ranked.score ||
             (b.candidate.framework.notableUsers?.length ?? 0) - (a.candidate.framework.notableUsers?.length ?? 0) ||
             a.candidate.framework.firstRelease.year - b.candidate.framework.firstRelease.year ||
-            compareIds(a.candidate.framework.id, b.candidate.framework.id) ||
+            compareCodeUnits(a.candidate.framework.id, b.candidate.framework.id) ||
             // The framework's first-listed language is its main one.
             a.candidate.framework.languages.indexOf(a.candidate.language.id) - b.candidate.framework.languages.indexOf(b.candidate.language.id) ||
-            compareIds(a.candidate.runtime?.id ?? '', b.candidate.runtime?.id ?? ''),
+            compareCodeUnits(a.candidate.runtime?.id ?? '', b.candidate.runtime?.id ?? ''),
     );
     const seen = new Set<string>();
     const result: RankedStack[] = [];

@@ -9,6 +9,8 @@ import { statusPresentation } from '../catalog/statuses';
 import type { Answers } from './answers';
 import { EntryMatcher } from '../catalog/relations';
 import { DESKTOP_ROLES, LIBRARY_PICK, SERVER_ROLES, USE_CASE, USE_CASE_LIBRARY_CATEGORIES, type LibraryPickRule } from './weights';
+import { compareCodeUnits } from '../text/order';
+import { STACK_FRAMEWORK_CATEGORIES } from '../catalog/relations';
 
 export interface StackCandidate {
     language: CatalogEntry;
@@ -38,14 +40,7 @@ export function frameworkCategory(useCase: UseCase): Category {
     return useCase === 'desktop' ? 'desktop-framework' : 'web-framework';
 }
 
-const FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
-
 const usable = (entry: CatalogEntry): boolean => statusPresentation(entry.status)?.recommendable ?? true;
-
-/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
-export function compareIds(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The frameworks (web or desktop) each library is made for, computed once per library. */
 class FrameworkBindings {
@@ -53,7 +48,7 @@ class FrameworkBindings {
     private readonly cache = new Map<string, readonly string[]>();
 
     constructor(entries: readonly CatalogEntry[]) {
-        this.matchers = entries.filter((entry) => FRAMEWORK_CATEGORIES.includes(entry.category)).map((framework) => new EntryMatcher(framework));
+        this.matchers = entries.filter((entry) => STACK_FRAMEWORK_CATEGORIES.includes(entry.category)).map((framework) => new EntryMatcher(framework));
     }
 
     /** Empty for a general-purpose library. */
@@ -194,7 +189,7 @@ export class StackAssembler {
                 entry.kind !== 'runtime' &&
                 entry.ecosystem === framework.ecosystem &&
                 entry.languages.includes(language.id),
-        ).sort((a, b) => compareIds(a.id, b.id));
+        ).sort((a, b) => compareCodeUnits(a.id, b.id));
         const namesFramework = inStack.find((entry) => entry.alternatives.includes(framework.id));
         if (namesFramework) {
             return { category, by: 'framework', citing: namesFramework, named: framework.id };
@@ -215,7 +210,7 @@ export class StackAssembler {
                     b.score - a.score ||
                     (this.namedAsAlternative.get(b.library.id) ?? 0) - (this.namedAsAlternative.get(a.library.id) ?? 0) ||
                     a.library.firstRelease.year - b.library.firstRelease.year ||
-                    compareIds(a.library.id, b.library.id),
+                    compareCodeUnits(a.library.id, b.library.id),
             )[0];
         return best ? { category, by: 'library', library: best.library } : undefined;
     }

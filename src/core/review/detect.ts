@@ -13,6 +13,7 @@ import type { ManifestDependency, ManifestFormat, ParsedManifest } from '../mani
 import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../catalog/relations';
 import { runToEnd, type Steps } from './slices';
+import { STACK_FRAMEWORK_CATEGORIES } from '../catalog/relations';
 
 /** Which manifest: the host's handle to open it, and the name the user reads. */
 export interface ManifestRef {
@@ -136,7 +137,6 @@ const REGISTRY_PLATFORM: Record<Registry, { language: string; runtime?: string }
     rubygems: { language: 'ruby' },
 };
 
-const FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
 const CATEGORY_ORDER = new Map(Object.keys(CATEGORY_LABELS).map((category, index) => [category, index]));
 
 /** Offsets to zero-based lines and characters. */
@@ -232,7 +232,7 @@ class StackBuilder {
                 this.languages.add(entry.id);
             } else if (entry.kind === 'runtime') {
                 this.runtimes.add(entry.id);
-            } else if (entry.kind === 'framework' && FRAMEWORK_CATEGORIES.includes(entry.category)) {
+            } else if (entry.kind === 'framework' && STACK_FRAMEWORK_CATEGORIES.includes(entry.category)) {
                 this.frameworkUse.set(entry.id, (this.frameworkUse.get(entry.id) ?? 0) + 1);
             } else {
                 const set = this.libraries.get(entry.category) ?? new Set<string>();

@@ -4,9 +4,10 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category, Ecosystem } from '../catalog/schema';
-import { compareIds } from '../recommend/stackAssembly';
+import { compareCodeUnits } from '../text/order';
 import { joinAsList } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
+import { capitalise } from '../text/casing';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
@@ -91,7 +92,7 @@ function ecosystemStacks(catalog: Catalog, stack: DetectedStack): EcosystemStack
                 known: frameworks.filter(inEcosystem).length + libraries.filter(inEcosystem).length,
             };
         })
-        .sort((a, b) => b.known - a.known || compareIds(a.platform?.name ?? '', b.platform?.name ?? ''));
+        .sort((a, b) => b.known - a.known || compareCodeUnits(a.platform?.name ?? '', b.platform?.name ?? ''));
 }
 
 /**
@@ -157,7 +158,7 @@ function findingsSentence(detection: StackDetection): string {
             : `the catalog does not know ${unknown} of ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`,
     ];
     const sentence = parts.join('; ');
-    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+    return `${capitalise(sentence)}.`;
 }
 
 /**

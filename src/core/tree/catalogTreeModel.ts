@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category } from '../catalog/schema';
+import { byEntryName } from '../catalog/catalog';
 
 /**
  * The sidebar's shape, computed without VS Code: each language is a root; under it its
@@ -50,21 +51,20 @@ export function matchesFilter(entry: CatalogEntry, filter: string): boolean {
     return haystack.some((text) => text.toLowerCase().includes(needle));
 }
 
-const byName = (a: CatalogEntry, b: CatalogEntry): number => a.name.localeCompare(b.name);
 
 export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     const roots: TreeNode[] = [];
     const languages = catalog
         .all()
         .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
-        .sort(byName);
+        .sort(byEntryName);
 
     for (const language of languages) {
         const members = catalog
             .all()
             .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
             .filter((entry) => matchesFilter(entry, filter))
-            .sort(byName);
+            .sort(byEntryName);
         const children = groupMembers(catalog, language.id, members);
         if (children.length > 0 || matchesFilter(language, filter)) {
             roots.push(entryNode(catalog, language, children));

@@ -5,6 +5,7 @@ import type { ManifestFile } from '../../core/review/detect';
 import { isSkippedManifest, MANIFEST_GLOB, MAX_MANIFESTS, SKIPPED_GLOB, VIRTUAL_ENV_MARKER } from '../../core/manifests/manifestFiles';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { ScanLimits } from '../../core/review/summary';
+import { compareCodeUnits } from '../../core/text/order';
 
 export interface FoundManifests extends ScanLimits {
     /** Sorted by path, so detection sees the same order on every run. */
@@ -111,7 +112,7 @@ export async function findManifests(
         .map((uri): Candidate => ({ uri, path: vscode.workspace.asRelativePath(uri, multiRoot) }))
         .filter(({ path }) => formatFor(path) !== undefined && !isSkippedManifest(path, virtualEnvs))
         // Code-unit order, the same on every machine whatever its locale.
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        .sort((a, b) => compareCodeUnits(a.path, b.path));
     const truncated = found.length > MAX_MANIFESTS;
     const kept = candidates.slice(0, MAX_MANIFESTS);
     progress?.found(kept.length);

@@ -1,0 +1,4 @@
+/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
+export function compareCodeUnits(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
