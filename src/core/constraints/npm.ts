@@ -1,4 +1,9 @@
-import { Range, compare, parse, validRange, type Comparator, type Options } from 'semver';
+// Only the parts used, not semver's index, which loads every function and class it has.
+import Range from 'semver/classes/range';
+import compare from 'semver/functions/compare';
+import parse from 'semver/functions/parse';
+import validRange from 'semver/ranges/valid';
+import type { Comparator, Options } from 'semver';
 import type { ConstraintExplanation } from './types';
 import { describeAlternatives, describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, type VersionScheme } from './versionSpace';
