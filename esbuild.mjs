@@ -33,6 +33,7 @@ const CHUNKS = {
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
+    details: ['src/core/details/entryDetails.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
 };
 

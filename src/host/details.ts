@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
-import { renderEntryDetails } from '../core/details/entryDetails';
 
 /** Read-only documents holding an entry's page: stack-guide:/entry/<id>.md */
 export const DETAILS_SCHEME = 'stack-guide';
@@ -17,7 +16,8 @@ export function registerDetails(context: vscode.ExtensionContext, catalog: Catal
     const provider: vscode.TextDocumentContentProvider = {
         async provideTextDocumentContent(uri) {
             const id = /^\/entry\/(.+)\.md$/.exec(uri.path)?.[1];
-            const loaded = await catalog.get();
+            // The page renderer is in its own chunk: only a page shown pays for it.
+            const [{ renderEntryDetails }, loaded] = await Promise.all([import('../core/details/entryDetails.js'), catalog.get()]);
             const entry = id === undefined ? undefined : loaded.get(id);
             return entry ? renderEntryDetails(entry, loaded) : `Stack Guide has no entry "${id ?? uri.path}".`;
         },
