@@ -1,26 +1,34 @@
 import { packageKey } from '../core/catalog/packageNames';
 import type { CatalogEntry } from '../core/catalog/schema';
+import { crossCategoryAllowed } from './alternativeAllowList';
+
+type RelationField = 'extends' | 'builtOn' | 'worksWith';
+const RELATIONS: readonly RelationField[] = ['extends', 'builtOn', 'worksWith'];
 
 /**
  * Cross-entry rules the schema alone cannot express. Returns one readable line per problem;
  * an empty list means the catalog is consistent.
  */
 export function findIntegrityProblems(entries: readonly CatalogEntry[]): string[] {
-    const problems: string[] = [];
     const ids = new Set<string>();
+    const problems: string[] = [];
     for (const entry of entries) {
         if (ids.has(entry.id)) {
             problems.push(`duplicate id "${entry.id}"`);
         }
         ids.add(entry.id);
     }
+    return [...problems, ...referenceProblems(entries, ids), ...packageProblems(entries), ...alternativeProblems(entries)];
+}
 
-    const owners = new Map<string, string>();
+function referenceProblems(entries: readonly CatalogEntry[], ids: ReadonlySet<string>): string[] {
+    const problems: string[] = [];
     for (const entry of entries) {
         const references: [string, readonly string[]][] = [
             ['alternatives', entry.alternatives],
             ['languages', entry.languages],
             ['status.successors', entry.status.successors ?? []],
+            ...RELATIONS.map((field): [string, readonly string[]] => [field, entry[field] ?? []]),
         ];
         for (const [field, refs] of references) {
             for (const ref of refs) {
@@ -32,6 +40,14 @@ export function findIntegrityProblems(entries: readonly CatalogEntry[]): string[
                 }
             }
         }
+    }
+    return problems;
+}
+
+function packageProblems(entries: readonly CatalogEntry[]): string[] {
+    const problems: string[] = [];
+    const owners = new Map<string, string>();
+    for (const entry of entries) {
         for (const pkg of entry.packages) {
             const key = packageKey(pkg.registry, pkg.name);
             const owner = owners.get(key);
@@ -42,4 +58,43 @@ export function findIntegrityProblems(entries: readonly CatalogEntry[]): string[
         }
     }
     return problems;
+}
+
+/**
+ * An alternative is something a user could adopt instead, for the same job. What a machine can
+ * tell is not: the entry's own host or base (a plugin's host, the library a wrapper is built on),
+ * something the entry already names as a companion or base, and an entry of another category
+ * that shares no use case, unless that pairing is allowed explicitly (alternativeAllowList.ts).
+ */
+function alternativeProblems(entries: readonly CatalogEntry[]): string[] {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const problems: string[] = [];
+    for (const entry of entries) {
+        for (const id of entry.alternatives) {
+            const other = byId.get(id);
+            if (other === undefined) {
+                continue;
+            }
+            for (const field of ['extends', 'builtOn'] as const) {
+                if (other[field]?.includes(entry.id)) {
+                    problems.push(`${entry.id}: alternative "${id}" names it in ${field} (a host or base is no alternative)`);
+                }
+            }
+            for (const field of RELATIONS) {
+                if (entry[field]?.includes(id)) {
+                    problems.push(`${entry.id}: "${id}" is listed both as an alternative and in ${field}`);
+                }
+            }
+            if (unrelatedCategories(entry, other) && !crossCategoryAllowed(entry, other)) {
+                problems.push(
+                    `${entry.id}: alternative "${id}" is a ${other.category} entry sharing no use case with this ${entry.category} entry`,
+                );
+            }
+        }
+    }
+    return problems;
+}
+
+function unrelatedCategories(a: CatalogEntry, b: CatalogEntry): boolean {
+    return a.category !== b.category && !a.useCases.some((useCase) => b.useCases.includes(useCase));
 }

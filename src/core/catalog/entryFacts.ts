@@ -165,6 +165,24 @@ export const DIMENSIONS: readonly Dimension[] = [
         cell: (entry, catalog) => list(names(entry.alternatives, catalog)),
     },
     {
+        id: 'extends',
+        label: 'Extends',
+        kind: 'list',
+        cell: (entry, catalog) => list(names(entry.extends ?? [], catalog)),
+    },
+    {
+        id: 'builtOn',
+        label: 'Built on',
+        kind: 'list',
+        cell: (entry, catalog) => list(names(entry.builtOn ?? [], catalog)),
+    },
+    {
+        id: 'worksWith',
+        label: 'Works with',
+        kind: 'list',
+        cell: (entry, catalog) => list(names(entry.worksWith ?? [], catalog)),
+    },
+    {
         id: 'notableUsers',
         label: 'Notable users',
         kind: 'links',

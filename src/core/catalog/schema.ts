@@ -84,7 +84,18 @@ export const entrySchema = z.strictObject({
     }),
     packages: z.array(packageRefSchema),
     status: statusSchema,
+    /** Entries a user could adopt *instead*, for the same job. */
     alternatives: z.array(idSchema),
+    /**
+     * Relations that are real but not "instead" (src/build/integrity.ts keeps them apart from
+     * `alternatives`). `extends`: the host this plugin or extension plugs into (SimpleCov for
+     * simplecov-lcov). `builtOn`: a library this one wraps or is built on (oauthlib for
+     * requests-oauthlib). `worksWith`: a companion installed beside it for a different job (a
+     * result store beside a scheduler, an authorisation library beside a roles library).
+     */
+    extends: z.array(idSchema).optional(),
+    builtOn: z.array(idSchema).optional(),
+    worksWith: z.array(idSchema).optional(),
     useCases: z.array(z.enum(USE_CASES)),
     strengths: z.array(sentence),
     tradeoffs: z.array(sentence),

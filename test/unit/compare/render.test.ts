@@ -21,7 +21,7 @@ describe('compare webview rendering', () => {
         const page = render([django, flask, fastapi])();
         const [table] = page.findAll(byTag('table'));
         assert.ok(table);
-        assert.match(table.findAll(byTag('caption'))[0]?.text ?? '', /^Comparing Django, Flask and FastAPI: 3 of 16 dimensions differ\.$/);
+        assert.match(table.findAll(byTag('caption'))[0]?.text ?? '', /^Comparing Django, Flask and FastAPI: 3 of 19 dimensions differ\.$/);
         const columnHeaders = table.findAll((element) => element.tagName === 'th' && attr(element, 'scope') === 'col');
         assert.deepEqual(
             columnHeaders.map((header) => header.findAll(withAttr('class', 'column-name'))[0]?.text ?? header.text),

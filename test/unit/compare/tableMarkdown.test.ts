@@ -21,7 +21,7 @@ describe('compare Markdown export', () => {
         const lines = cells(markdown);
         assert.deepEqual(lines[0], ['Dimension', 'Django', 'Flask']);
         assert.deepEqual(lines[1], ['---', '---', '---']);
-        assert.equal(lines.length, 2 + 16);
+        assert.equal(lines.length, 2 + 19);
         for (const line of lines) {
             assert.equal(line.length, 3, line.join(' | '));
         }
@@ -64,7 +64,7 @@ describe('compare Markdown export', () => {
         });
         const markdown = tableToMarkdown(buildTableModel([odd, django], catalogOf(odd, django)));
         const lines = cells(markdown);
-        assert.equal(lines.length, 2 + 16, 'no line break survives inside a row');
+        assert.equal(lines.length, 2 + 19, 'no line break survives inside a row');
         assert.equal(lines[0]?.[1], 'A\\|B \\\\ \\*C\\*');
         const strengths = lines.find((line) => line[0] === '**Strengths**');
         assert.equal(
