@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { popularityBand } from '../../../src/core/registry/popularity';
+import { nominalListSize, popularityBand } from '../../../src/core/registry/popularity';
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
 import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
 import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/types';
@@ -83,7 +83,19 @@ describe('popularityBand', () => {
         assert.equal(popularityBand('npm', 1)?.text, 'among the 100 most downloaded npm packages');
         assert.equal(popularityBand('npm', 100)?.within, 100);
         assert.equal(popularityBand('npm', 101)?.text, 'among the 1,000 most downloaded npm packages');
-        assert.equal(popularityBand('pypi', 14_985)?.text, 'among the 100,000 most downloaded PyPI packages');
+        assert.equal(popularityBand('pypi', 1_500)?.text, 'among the 10,000 most downloaded PyPI packages');
+    });
+
+    it('never claims a band wider than the list the rank comes from', () => {
+        assert.equal(popularityBand('pypi', 14_985, 14_985)?.text, 'among the 15,000 most downloaded PyPI packages');
+        assert.equal(popularityBand('npm', 24_990, 25_000)?.text, 'among the 25,000 most downloaded npm packages');
+        assert.equal(popularityBand('npm', 12_000, 25_000)?.text, 'among the 25,000 most downloaded npm packages');
+        assert.equal(popularityBand('npm', 900, 25_000)?.text, 'among the 1,000 most downloaded npm packages');
+        assert.equal(popularityBand('pypi', 60, 14_985)?.text, 'among the 100 most downloaded PyPI packages');
+    });
+
+    it('states a list size as its source does: two figures, rounded up', () => {
+        assert.deepEqual([14_985, 25_000, 1_120, 7, 0].map(nominalListSize), [15_000, 25_000, 1_200, 7, 0]);
     });
 
     it('has no band without a valid rank', () => {
