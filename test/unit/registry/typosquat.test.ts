@@ -74,16 +74,24 @@ describe('typosquat check', () => {
         assert.equal(warn('rubygems', 'railss'), undefined);
     });
 
-    it('flags no dependency of the fixture and demo manifests', () => {
+    it('flags no dependency of the fixture and demo manifests but the typos planted for the hover tests', () => {
+        // The hover fixture misspells these two on purpose, so that the real host shows the warning.
+        const planted = new Map([['expresss', 'express'], ['reqeusts', 'requests']]);
         const found = [...manifests(path.join(REPO_ROOT, 'test', 'fixtures')), ...manifests(path.join(REPO_ROOT, 'demo'))];
         assert.ok(found.length >= 20, `${found.length} manifests`);
+        const flagged = new Set<string>();
         for (const { file, formatName } of found) {
             const format = formatFor(formatName)!;
             for (const dependency of format.parse(readFileSync(file, 'utf8')).dependencies) {
                 const warning = warn(format.registry, dependency.name);
+                if (warning && planted.get(dependency.name) === warning.similarTo) {
+                    flagged.add(dependency.name);
+                    continue;
+                }
                 assert.equal(warning, undefined, `${path.relative(REPO_ROOT, file)}: ${dependency.name} taken for ${warning?.similarTo}`);
             }
         }
+        assert.deepEqual([...flagged].sort(), [...planted.keys()].sort());
     });
 
     it('flags none of the 5,000 most used packages of npm and PyPI', () => {
