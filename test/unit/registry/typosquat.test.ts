@@ -68,6 +68,9 @@ describe('typosquat check', () => {
         for (const name of ['camel-case', 'eventemitter4', 'colors', 'preact', 'expressjs', '@aws-sdk/client-zz', '@zeit/schemas', 'wordwrapjs']) {
             assert.equal(check.closestKnown('npm', name), undefined, name);
         }
+        // A CSS inliner that a real application depends on, one inserted letter from tornado.
+        assert.equal(check.closestKnown('pypi', 'toronado'), undefined);
+        assert.equal(check.closestKnown('pypi', 'reqquests'), 'requests');
     });
 
     it('does not check gems, for which no ranking is known', () => {
