@@ -95,26 +95,33 @@ function looksMistyped(typed: readonly string[], known: readonly string[]): bool
  * our gem list has no ranks, so there is no "most used" set to compare with.
  */
 export class TyposquatCheck {
-    /** Per registry, the reference names grouped by their number of segments. */
+    /** Per registry, the reference names grouped by their number of segments; built on the registry's first check. */
     private readonly references = new Map<Registry, Map<number, Reference[]>>();
 
-    constructor(indexes: RegistryIndexes) {
-        for (const registry of ['npm', 'pypi'] as const) {
-            const bySegmentCount = new Map<number, Reference[]>();
-            for (const name of indexes.get(registry)?.topNames(TYPOSQUAT_REFERENCE_SIZE) ?? []) {
-                const segments = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
-                const group = bySegmentCount.get(segments.length) ?? [];
-                group.push({ name, segments });
-                bySegmentCount.set(segments.length, group);
-            }
-            this.references.set(registry, bySegmentCount);
+    constructor(private readonly indexes: RegistryIndexes) {}
+
+    private referencesOf(registry: Registry): Map<number, Reference[]> {
+        let bySegmentCount = this.references.get(registry);
+        if (bySegmentCount) {
+            return bySegmentCount;
         }
+        bySegmentCount = new Map<number, Reference[]>();
+        // Gems are not compared: see the class comment.
+        const names = registry === 'rubygems' ? [] : (this.indexes.get(registry)?.topNames(TYPOSQUAT_REFERENCE_SIZE) ?? []);
+        for (const name of names) {
+            const segments = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
+            const group = bySegmentCount.get(segments.length) ?? [];
+            group.push({ name, segments });
+            bySegmentCount.set(segments.length, group);
+        }
+        this.references.set(registry, bySegmentCount);
+        return bySegmentCount;
     }
 
     /** The much used package `name` is one or two slips from, whether or not any tier knows `name`. */
     closestKnown(registry: Registry, name: string): string | undefined {
         const typed = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
-        for (const reference of this.references.get(registry)?.get(typed.length) ?? []) {
+        for (const reference of this.referencesOf(registry).get(typed.length) ?? []) {
             if (looksMistyped(typed, reference.segments)) {
                 return reference.name;
             }

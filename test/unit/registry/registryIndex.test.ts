@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { nominalListSize, popularityBand } from '../../../src/core/registry/popularity';
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
+import { RegistryIndexes } from '../../../src/core/registry/registryIndexes';
+import { TyposquatCheck } from '../../../src/core/registry/typosquat';
 import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
 import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/types';
 
@@ -102,5 +104,23 @@ describe('popularityBand', () => {
         for (const rank of [undefined, 0, -1, 1.5, Number.NaN]) {
             assert.equal(popularityBand('npm', rank), undefined, String(rank));
         }
+    });
+});
+
+describe('RegistryIndexes with loaders', () => {
+    it('builds each index on its registry\'s first question only', () => {
+        const built: string[] = [];
+        const loader = (registry: 'npm' | 'pypi') => () => {
+            built.push(registry);
+            return new RegistryIndex(registry, { registry, asOf: '2026-11-30', packages: [[registry === 'npm' ? 'express' : 'requests', 'A package.', '1.0.0', 1]] });
+        };
+        const indexes = new RegistryIndexes([], { npm: loader('npm'), pypi: loader('pypi') });
+        const check = new TyposquatCheck(indexes);
+        assert.equal(check.closestKnown('npm', 'expresss'), 'express');
+        assert.equal(indexes.lookup('npm', 'express')?.summary, 'A package.');
+        assert.deepEqual(built, ['npm']);
+        assert.equal(indexes.lookup('pypi', 'Requests')?.name, 'requests');
+        assert.equal(indexes.lookup('rubygems', 'rails'), undefined);
+        assert.deepEqual(built, ['npm', 'pypi']);
     });
 });
