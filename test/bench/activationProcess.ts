@@ -28,7 +28,7 @@ const VSCODE_NAMES = [
     'commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable',
     'ThemeIcon', 'ThemeColor', 'MarkdownString', 'TreeItem', 'TreeItemCollapsibleState', 'Hover', 'Range', 'Position',
     'ViewColumn', 'StatusBarAlignment', 'ConfigurationTarget', 'QuickPickItemKind', 'QuickInputButtons', 'RelativePattern',
-    'TabInputWebview', 'CancellationTokenSource', 'FileType',
+    'TabInputWebview', 'CancellationTokenSource', 'FileType', 'ExtensionMode',
 ];
 const anything = acceptEverything();
 const vscodeStub = Object.fromEntries(VSCODE_NAMES.map((name) => [name, anything]));
