@@ -29,6 +29,7 @@ const shared = {
  */
 const CHUNKS = {
     catalog: ['src/host/loadCompiled.ts'],
+    registry: ['src/host/loadRegistry.ts'],
     manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts'],
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts'],

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './host/catalogSource';
+import type { RegistrySource } from './host/registrySource';
 import type { CatalogEntry, Registry } from './core/catalog/schema';
+import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
 import type { CompareApi } from './host/compare/registerCompare';
 import type { RecommendApi } from './host/recommend/registerRecommend';
@@ -17,6 +19,13 @@ export interface StackGuideApi extends RecommendApi {
         get(id: string): Promise<CatalogEntry | undefined>;
         all(): Promise<readonly CatalogEntry[]>;
         findPackage(registry: Registry, name: string): Promise<CatalogEntry | undefined>;
+        /**
+         * What Stack Guide knows about any package, from the most curated tier: a catalog entry,
+         * a family rule, or the registry index (its authors' or Debian's words, dated by
+         * `asOf`); undefined when no tier knows it. PyPI names are matched after PEP 503
+         * normalisation, npm names exactly. Loads the registry data on first use.
+         */
+        describe(registry: Registry, name: string): Promise<PackageDescription | undefined>;
     };
     readonly compare: Pick<CompareApi, 'open'>;
     /** Reviews the whole workspace (refreshing its view and the status bar), or only `folderUri`. */
@@ -32,11 +41,14 @@ export interface StackGuideTesting {
     compareState(): { ids: string[]; rendered: boolean };
     /** The stack text the status bar shows, or undefined while it is hidden. */
     statusBarText(): string | undefined;
+    /** The "This Workspace" view's description: how many dependencies each tier answered. */
+    workspaceViewDescription(): string | undefined;
 }
 
 /** What each feature's registration returned, for the API to expose. */
 export interface Features {
     readonly catalog: CatalogSource;
+    readonly registry: RegistrySource;
     readonly compare: CompareApi;
     readonly tree: CatalogTreeTesting;
     readonly recommend: RecommendApi;
@@ -44,12 +56,13 @@ export interface Features {
 }
 
 export function createApi(mode: vscode.ExtensionMode, features: Features): StackGuideApi {
-    const { catalog, compare, tree, recommend, review } = features;
+    const { catalog, registry, compare, tree, recommend, review } = features;
     const api: StackGuideApi = {
         catalog: {
             get: async (id) => (await catalog.get()).get(id),
             all: async () => (await catalog.get()).all(),
-            findPackage: async (registry, name) => (await catalog.get()).findPackage(registry, name),
+            findPackage: async (registryId, name) => (await catalog.get()).findPackage(registryId, name),
+            describe: async (registryId, name) => (typeof name === 'string' ? (await registry.get()).describe(registryId, name) : undefined),
         },
         compare: { open: compare.open },
         recommend: recommend.recommend,
@@ -58,5 +71,8 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
     if (mode !== vscode.ExtensionMode.Test) {
         return api;
     }
-    return { ...api, testing: { tree, compareState: compare.state, statusBarText: review.statusBarText } };
+    return {
+        ...api,
+        testing: { tree, compareState: compare.state, statusBarText: review.statusBarText, workspaceViewDescription: review.workspaceViewDescription },
+    };
 }

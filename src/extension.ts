@@ -6,6 +6,7 @@ import { registerCompare } from './host/compare/registerCompare';
 import { registerDetails } from './host/details';
 import { registerHovers } from './host/hover';
 import { registerRecommend } from './host/recommend/registerRecommend';
+import { RegistrySource } from './host/registrySource';
 import { registerReview } from './host/review/registerReview';
 import { registerCatalogTree } from './host/tree/registerCatalogTree';
 
@@ -13,12 +14,14 @@ import { registerCatalogTree } from './host/tree/registerCatalogTree';
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nothing is read here: the catalog loads on the first feature that asks for it.
     const catalog = new CatalogSource(context.extensionPath);
+    // Nor here: the registry indexes load on the first dependency that no curated entry describes.
+    const registry = new RegistrySource(context.extensionUri, catalog);
     registerEntryCommands(context, catalog);
     registerDetails(context, catalog);
     const tree = registerCatalogTree(context, catalog);
     const compare = registerCompare(context, catalog, tree);
-    registerHovers(context, catalog);
+    registerHovers(context, catalog, registry);
     const recommend = registerRecommend(context, catalog);
-    const review = registerReview(context, catalog);
-    return createApi(context.extensionMode, { catalog, compare, tree, recommend, review });
+    const review = registerReview(context, catalog, registry);
+    return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }

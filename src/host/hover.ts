@@ -1,14 +1,38 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
+import type { RegistrySource } from './registrySource';
 import { HOVER_COMMANDS, HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING } from '../core/contributions';
-import type { DependencyHoverService } from '../core/hover/hoverService';
+import type { DependencyHoverService, HoverAnswer, HoverRequest } from '../core/hover/hoverService';
 import { MANIFEST_NAMES, manifestFormatOf } from '../core/manifests/manifestFiles';
 
 /** Exactly the files some format reads: the same list as the review's glob and each format's matches(). */
 const MANIFEST_SELECTOR: vscode.DocumentSelector = MANIFEST_NAMES.map((name) => ({ pattern: `**/${name}` }));
 
-export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource): void {
+/**
+ * Asks the service once without the registry data; only a dependency without a curated entry
+ * makes it say NEEDS_REGISTRY, and only then are the indexes loaded and the question asked again.
+ */
+async function answerHover(
+    hovers: DependencyHoverService,
+    request: HoverRequest,
+    registry: RegistrySource,
+    token: vscode.CancellationToken,
+): Promise<HoverAnswer | undefined> {
+    const first = hovers.hover({ ...request, registry: registry.current() });
+    if (first !== 'needs-registry') {
+        return first;
+    }
+    const loaded = await registry.get().catch(() => undefined);
+    if (token.isCancellationRequested) {
+        return undefined;
+    }
+    // Without the data (a failed read) the hover still names the package and explains its constraint.
+    const second = hovers.hover({ ...request, registry: loaded ?? { describe: () => undefined, typosquat: () => undefined, list: () => undefined } });
+    return second === 'needs-registry' ? undefined : second;
+}
+
+export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
     let service: DependencyHoverService | undefined;
     const loadService = lazy(() =>
@@ -31,15 +55,16 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
             if (token.isCancellationRequested) {
                 return undefined;
             }
-            const answer = hovers.hover({
+            const request: HoverRequest = {
                 key: document.uri.toString(),
                 version: document.version,
                 fileName: document.fileName,
                 offset: document.offsetAt(position),
                 text: () => document.getText(),
                 showUnknownPackages: settings.get<boolean>(HOVER_UNKNOWN_PACKAGES_SETTING, true),
-            });
-            if (!answer) {
+            };
+            const answer = await answerHover(hovers, request, registry, token);
+            if (!answer || token.isCancellationRequested) {
                 return undefined;
             }
             const markdown = new vscode.MarkdownString(answer.markdown, true);

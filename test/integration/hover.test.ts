@@ -21,12 +21,13 @@ async function hoversAt(file: string, needle: string, shift = 1): Promise<string
 }
 
 /**
- * Our hover among all providers' (the built-in npm extension answers on package.json too), with
- * Markdown's backslash escapes removed so assertions read as the text a user sees.
+ * Our hover among all providers' (the built-in npm extension answers on package.json too): the
+ * one with our link to the package's registry page. Markdown's backslash escapes are removed so
+ * assertions read as the text a user sees.
  */
 async function stackGuideHover(file: string, needle: string, shift = 1): Promise<string | undefined> {
     return (await hoversAt(file, needle, shift))
-        .find((text) => /Stack Guide/.test(text))
+        .find((text) => /\[(?:npm|PyPI|RubyGems)\]\(https:/.test(text))
         ?.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
 }
 
@@ -55,11 +56,43 @@ describe('dependency hovers', () => {
         assert.match(hover ?? '', /\*\*Mongoose\*\*/);
     });
 
-    it('says when a package is not in the catalog, and still explains its constraint', async () => {
+    it('says which lists an unknown private package is not in, and still explains its constraint', async () => {
         const hover = await stackGuideHover('package.json', 'fixture-only-package');
         assert.ok(hover);
-        assert.match(hover, /not in the Stack Guide catalog/);
+        assert.match(hover, /^\*\*fixture-only-package\*\*\n\nNot among the 25,000 most downloaded npm packages: private, new or rarely used\./);
+        assert.doesNotMatch(hover, /typosquat/i);
         assert.match(hover, /Version ~1\.2\.3: /);
+    });
+
+    it('describes a family member with its own words, its family and its catalog entry', async () => {
+        const hover = await stackGuideHover('package.json', '"@types/koa"');
+        assert.ok(hover);
+        assert.match(hover, /^\*\*@types\/koa\*\* · member of a package family/);
+        assert.match(hover, /” — npm registry description, 2026-11-30/);
+        assert.match(hover, /Family: TypeScript type declarations .+ Catalog entry: \*\*Koa\*\*\./);
+        assert.match(hover, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?/);
+    });
+
+    it('describes an index-only package and measures its constraint against the latest release', async () => {
+        const hover = await stackGuideHover('package.json', '"ansi-styles"');
+        assert.ok(hover);
+        assert.match(hover, /^“ANSI escape codes for styling strings in the terminal” — npm registry description, 2026-11-30$/m);
+        assert.match(hover, /^Among the 100 most downloaded npm packages\.$/m);
+        assert.match(hover, /Version \^4\.3\.0: any 4\.x version.*; the latest release as of 2026-11, 7\.0\.0, is outside this range/);
+    });
+
+    it('says when a PyPI package has had no release for years', async () => {
+        const hover = await stackGuideHover('requirements-dev.txt', 'lockfile');
+        assert.ok(hover);
+        assert.match(hover, /last release 2015-11: possibly unmaintained/);
+        assert.match(hover, /PyPI registry description, 2026-11-30/);
+    });
+
+    it('warns of possible typosquats in package.json and requirements files', async () => {
+        assert.match((await stackGuideHover('package.json', '"expresss"')) ?? '', /\$\(warning\) \*\*Possible typosquat of express\*\*/);
+        const requests = await stackGuideHover('requirements-dev.txt', 'reqeusts');
+        assert.match(requests ?? '', /\*\*Possible typosquat of requests\*\*/);
+        assert.match(requests ?? '', /Not among the 15,000 most downloaded PyPI packages/);
     });
 
     it('warns about a deprecated package and names its successors', async () => {

@@ -81,6 +81,24 @@ describe('Review This Workspace in a real VS Code', () => {
         assert.equal(review.truncated, false);
     });
 
+    it('lists possible typosquats and possibly unmaintained packages, each at its manifest line', async () => {
+        const typos = review.tiers?.typosquats.map((finding) => [finding.package, finding.similarTo, finding.location.path]);
+        assert.deepEqual(typos, [
+            ['expresss', 'express', 'hovers/package.json'],
+            ['reqeusts', 'requests', 'hovers/requirements-dev.txt'],
+        ]);
+        const lockfile = review.tiers?.staleReleases.find((finding) => finding.package === 'lockfile');
+        assert.equal(lockfile?.lastRelease, '2015-11');
+        assert.equal(await textAt(lockfile.location), 'lockfile');
+        assert.match(review.summary, /Dependencies answered: \d+ by a catalog entry, \d+ by a package family, \d+ by the registry index, \d+ by none/);
+    });
+
+    it('says in the sidebar how many dependencies each tier answered', () => {
+        const counts = review.tiers?.counts;
+        assert.ok(counts && counts.family >= 1 && counts.index >= 2 && counts.none >= 3, JSON.stringify(counts));
+        assert.equal(api.testing.workspaceViewDescription(), `${counts.catalog} catalog · ${counts.family} family · ${counts.index} index · ${counts.none} none${counts.elsewhere > 0 ? ` · ${counts.elsewhere} Git or URL` : ''}`);
+    });
+
     it('reviews one folder on request, without the rest', async () => {
         const hovers = await api.review(vscode.Uri.joinPath(workspaceFolder().uri, 'hovers'));
         assert.ok(hovers.manifests.length > 0);

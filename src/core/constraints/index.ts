@@ -5,3 +5,4 @@
  */
 export { explainConstraint } from './explain';
 export { explainMarkers } from './markers';
+export { constraintAllows } from './allows';

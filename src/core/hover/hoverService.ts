@@ -1,9 +1,11 @@
 import type { Catalog } from '../catalog/catalog';
 import { explainConstraint, explainMarkers } from '../constraints';
 import { formatFor } from '../manifests/formats';
-import type { TextSpan } from '../manifests/types';
+import type { ManifestDependency, TextSpan } from '../manifests/types';
+import type { RegistryLookup } from '../registry/tiers';
 import { renderDependencyHover } from './dependencyHover';
 import { ManifestCache } from './manifestCache';
+import type { TierAnswer } from './tierHover';
 
 export interface HoverRequest {
     /** Identifies the document in the cache (its URI). */
@@ -14,7 +16,12 @@ export interface HoverRequest {
     /** Read only when the document's version is not cached yet. */
     readonly text: () => string;
     readonly showUnknownPackages: boolean;
+    /** The family rules and registry indexes, when loaded: only a dependency without an entry needs them. */
+    readonly registry?: RegistryLookup;
 }
+
+/** Said instead of an answer when the dependency has no entry and the registry data is not loaded yet. */
+export const NEEDS_REGISTRY = 'needs-registry';
 
 export interface HoverAnswer {
     readonly markdown: string;
@@ -32,7 +39,11 @@ export class DependencyHoverService {
 
     constructor(private readonly catalog: Catalog) {}
 
-    hover(request: HoverRequest): HoverAnswer | undefined {
+    /**
+     * The hover at the request's offset; NEEDS_REGISTRY when the dependency has no curated entry
+     * and `request.registry` is absent, so the host loads the registry data only for those.
+     */
+    hover(request: HoverRequest): HoverAnswer | typeof NEEDS_REGISTRY | undefined {
         const format = formatFor(request.fileName);
         if (!format) {
             return undefined;
@@ -42,12 +53,19 @@ export class DependencyHoverService {
             return undefined;
         }
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
-        if (!entry && !request.showUnknownPackages) {
+        // Local and Git packages are named as such: no tier describes them.
+        const needsTiers = !entry && dependency.source === undefined;
+        if (needsTiers && !request.registry) {
+            return NEEDS_REGISTRY;
+        }
+        const tier = needsTiers && request.registry ? tierAnswer(request.registry, dependency) : undefined;
+        if (!entry && !request.showUnknownPackages && (tier === undefined || (tier.kind === 'unknown' && !tier.typosquat))) {
             return undefined;
         }
         const markdown = renderDependencyHover({
             dependency,
             entry,
+            tier,
             catalog: this.catalog,
             constraint: dependency.constraint === undefined
                 ? undefined
@@ -62,4 +80,14 @@ export class DependencyHoverService {
     forget(key: string): void {
         this.cache.forget(key);
     }
+}
+
+/** What the tiers say of a registry dependency without an entry. */
+function tierAnswer(registry: RegistryLookup, dependency: ManifestDependency): TierAnswer {
+    const list = registry.list(dependency.registry);
+    const description = registry.describe(dependency.registry, dependency.name);
+    if (description) {
+        return { kind: 'described', description, list };
+    }
+    return { kind: 'unknown', list, typosquat: registry.typosquat(dependency.registry, dependency.name) };
 }

@@ -33,23 +33,27 @@ function optionalString(value: unknown, pattern: RegExp): string | undefined {
 interface Indexed {
     readonly rows: readonly IndexRow[];
     readonly byName: ReadonlyMap<string, IndexRow>;
+    /** How many rows carry a rank: the length of the ranked list, 0 for data without ranks. */
+    readonly ranked: number;
 }
 
 function buildIndex(registry: Registry, rawRows: readonly unknown[]): Indexed {
     const rows: IndexRow[] = [];
     const byName = new Map<string, IndexRow>();
+    let ranked = 0;
     for (const row of rawRows) {
         if (!isRow(row)) {
             continue;
         }
         rows.push(row);
+        ranked += typeof row[3] === 'number' ? 1 : 0;
         const key = lookupKey(registry, row[0]);
         // The first row wins: rows are sorted by rank, so that is the more used spelling.
         if (!byName.has(key)) {
             byName.set(key, row);
         }
     }
-    return { rows, byName };
+    return { rows, byName, ranked };
 }
 
 /**
@@ -83,6 +87,11 @@ export class RegistryIndex {
 
     get size(): number {
         return this.index().byName.size;
+    }
+
+    /** The length of the ranked list (the N of "the N most downloaded"); 0 when the data has no ranks. */
+    get rankedSize(): number {
+        return this.index().ranked;
     }
 
     lookup(name: string): IndexedPackage | undefined {

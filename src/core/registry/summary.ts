@@ -10,8 +10,9 @@ export const SUMMARY_MAX_LENGTH = 200;
  */
 export function cleanSummary(text: string): string {
     const withoutNote = text.replace(/^\s*\[tested here:[^\]]*\]/i, '');
+    // Bidirectional overrides too: they can make shown text read otherwise than it is stored.
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    const plain = withoutNote.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const plain = withoutNote.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (plain.length <= SUMMARY_MAX_LENGTH) {
         return plain;
     }

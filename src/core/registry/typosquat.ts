@@ -26,8 +26,9 @@ const SEGMENT_SEPARATORS = /[-_./@]/;
  * and PyPI packages ranked 1,001 to 5,000 with the first 1,000 (they are all real, so every
  * hit is a false alarm): version digits (eventemitter2 and 3), a different first letter
  * (preact, react), an added ending (colors, wordwrapjs) unless it doubles the last letter
- * (expresss). Short segments collide by chance so often (qs, ms, ws) that below five
- * characters only the swap counts; one edit counts up to nine characters, two from ten.
+ * (expresss), a letter inserted that does not double a neighbour (toronado, tornado). Short
+ * segments collide by chance so often (qs, ms, ws) that below five characters only the swap
+ * counts; one edit counts up to nine characters, two from ten.
  */
 function segmentLooksMistyped(typed: string, known: string): boolean {
     if (isOneTransposition(typed, known)) {
@@ -43,7 +44,26 @@ function segmentLooksMistyped(typed: string, known: string): boolean {
     if (typed.length < 5) {
         return false;
     }
+    if (typed.length === known.length + 1 && !insertsADouble(typed, known)) {
+        return false;
+    }
     return boundedOsaDistance(typed, known, 2) <= (typed.length < 10 ? 1 : 2);
+}
+
+/**
+ * For a name one letter longer than a known one: whether that letter repeats a neighbour, the
+ * way a key pressed twice does (reqquests). A letter inserted between different ones makes a
+ * new word more often than a slip: toronado, a CSS inliner, is not a misspelt tornado.
+ */
+function insertsADouble(typed: string, known: string): boolean {
+    let at = 0;
+    while (at < known.length && typed[at] === known[at]) {
+        at++;
+    }
+    if (typed.slice(at + 1) !== known.slice(at)) {
+        return true; // not a single insertion: left to the distance check
+    }
+    return typed[at] === typed[at - 1] || typed[at] === typed[at + 1];
 }
 
 /** A name split at `-`, `_`, `.`, `/` and `@`, computed once per reference name. */
@@ -75,26 +95,33 @@ function looksMistyped(typed: readonly string[], known: readonly string[]): bool
  * our gem list has no ranks, so there is no "most used" set to compare with.
  */
 export class TyposquatCheck {
-    /** Per registry, the reference names grouped by their number of segments. */
+    /** Per registry, the reference names grouped by their number of segments; built on the registry's first check. */
     private readonly references = new Map<Registry, Map<number, Reference[]>>();
 
-    constructor(indexes: RegistryIndexes) {
-        for (const registry of ['npm', 'pypi'] as const) {
-            const bySegmentCount = new Map<number, Reference[]>();
-            for (const name of indexes.get(registry)?.topNames(TYPOSQUAT_REFERENCE_SIZE) ?? []) {
-                const segments = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
-                const group = bySegmentCount.get(segments.length) ?? [];
-                group.push({ name, segments });
-                bySegmentCount.set(segments.length, group);
-            }
-            this.references.set(registry, bySegmentCount);
+    constructor(private readonly indexes: RegistryIndexes) {}
+
+    private referencesOf(registry: Registry): Map<number, Reference[]> {
+        let bySegmentCount = this.references.get(registry);
+        if (bySegmentCount) {
+            return bySegmentCount;
         }
+        bySegmentCount = new Map<number, Reference[]>();
+        // Gems are not compared: see the class comment.
+        const names = registry === 'rubygems' ? [] : (this.indexes.get(registry)?.topNames(TYPOSQUAT_REFERENCE_SIZE) ?? []);
+        for (const name of names) {
+            const segments = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
+            const group = bySegmentCount.get(segments.length) ?? [];
+            group.push({ name, segments });
+            bySegmentCount.set(segments.length, group);
+        }
+        this.references.set(registry, bySegmentCount);
+        return bySegmentCount;
     }
 
     /** The much used package `name` is one or two slips from, whether or not any tier knows `name`. */
     closestKnown(registry: Registry, name: string): string | undefined {
         const typed = normalizePackageName(registry, name).split(SEGMENT_SEPARATORS);
-        for (const reference of this.references.get(registry)?.get(typed.length) ?? []) {
+        for (const reference of this.referencesOf(registry).get(typed.length) ?? []) {
             if (looksMistyped(typed, reference.segments)) {
                 return reference.name;
             }

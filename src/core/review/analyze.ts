@@ -8,10 +8,23 @@ import { detectStackSteps, type ManifestFile } from './detect';
 import { reviewTreeSteps, type ReviewNode } from './reviewTreeModel';
 import { runSliced, type SliceHost } from './slices';
 import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
+import type { RegistryLookup } from '../registry/tiers';
+import { tierReportSteps } from './tierReport';
 
-export async function analyzeManifests(files: readonly ManifestFile[], catalog: Catalog, limits: ScanLimits, host: SliceHost): Promise<WorkspaceReview> {
+/**
+ * `registry` is what the family rules and the registry index say; without it the review
+ * counts and flags what the catalog alone knows.
+ */
+export async function analyzeManifests(
+    files: readonly ManifestFile[],
+    catalog: Catalog,
+    limits: ScanLimits,
+    host: SliceHost,
+    registry?: RegistryLookup,
+): Promise<WorkspaceReview> {
     const detection = await runSliced(detectStackSteps(files, catalog), host);
-    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped });
+    const tiers = registry === undefined ? undefined : await runSliced(tierReportSteps(detection, registry), host);
+    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers);
 }
 
 /** The rows of the "This Workspace" view, in slices: thousands of projects make thousands of rows. */

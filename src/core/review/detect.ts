@@ -9,7 +9,7 @@ import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
-import type { ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/types';
+import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/types';
 import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../catalog/relations';
 import { runToEnd, type Steps } from './slices';
@@ -94,6 +94,8 @@ export interface UnknownDependency {
     name: string;
     /** The first declaration. */
     location: DependencyLocation;
+    /** Set when the first declaration takes it from Git or a URL rather than the registry. */
+    source?: DependencySource;
 }
 
 export interface StackDetection {
@@ -397,7 +399,8 @@ class DetectionAccumulator {
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
         if (!entry) {
             if (!this.unknown.has(key)) {
-                this.unknown.set(key, { registry: dependency.registry, name: dependency.name, location });
+                const { registry, name, source } = dependency;
+                this.unknown.set(key, source === undefined ? { registry, name, location } : { registry, name, location, source });
             }
             return;
         }

@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from '../catalog/labels';
 import type { DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
+import { tierCountsText, type TierReport } from './tierReport';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -204,6 +205,62 @@ function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
     });
 }
 
+/** How many dependencies each tier answered, as one row. */
+function answeredNode(tiers: TierReport): ReviewNode {
+    return row({
+        id: 'answered',
+        label: 'Answered',
+        description: tierCountsText(tiers.counts),
+        tooltip: 'Distinct dependencies by what describes them: a curated catalog entry, a package family rule, the registry index of the most used packages, or none of these (private, new or rarely used).',
+        icon: { id: 'pass' },
+        children: [],
+    });
+}
+
+function* staleNode(tiers: TierReport): Steps<ReviewNode> {
+    return row({
+        id: 'stale',
+        label: 'Possibly unmaintained',
+        description: String(tiers.staleReleases.length),
+        tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
+        icon: { id: 'history' },
+        expanded: true,
+        children: yield* mapSteps(tiers.staleReleases, (finding) =>
+            row({
+                id: `stale/${finding.registry}/${finding.package}`,
+                label: finding.package,
+                description: joined([`no release since ${finding.lastRelease}`, locationLabel(finding.location)]),
+                tooltip: finding.message,
+                icon: { id: 'history' },
+                location: finding.location,
+                children: [],
+            }),
+        ),
+    });
+}
+
+function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
+    return row({
+        id: 'typosquats',
+        label: 'Possible typosquats',
+        description: String(tiers.typosquats.length),
+        tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
+        icon: { id: 'warning' },
+        expanded: true,
+        children: yield* mapSteps(tiers.typosquats, (finding) =>
+            row({
+                id: `typosquats/${finding.registry}/${finding.package}`,
+                label: finding.package,
+                description: joined([`like ${finding.similarTo}`, locationLabel(finding.location)]),
+                tooltip: finding.message,
+                icon: { id: 'warning', color: 'list.warningForeground' },
+                location: finding.location,
+                children: [],
+            }),
+        ),
+    });
+}
+
 /**
  * The view's roots: the stack, the projects when there are several, then each kind of finding
  * (shown even when empty, so "0" answers the question), and a note when the review is partial.
@@ -217,7 +274,14 @@ export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Ste
     if (review.projects.length > 1) {
         roots.push(yield* projectsNode(catalog, review));
     }
-    roots.push(yield* statusNode(catalog, review), yield* sameRoleNode(catalog, review), yield* unknownNode(review));
+    if (review.tiers !== undefined) {
+        roots.push(answeredNode(review.tiers));
+    }
+    roots.push(yield* statusNode(catalog, review));
+    if (review.tiers !== undefined) {
+        roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
+    }
+    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review));
     const partial = partialReviewNote(review);
     if (partial !== undefined) {
         roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));

@@ -8,6 +8,7 @@ import { compareCodeUnits } from '../text/order';
 import { joinAsList } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
 import { capitalise } from '../text/casing';
+import { tierSentence, type TierReport } from './tierReport';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
@@ -23,6 +24,8 @@ export interface WorkspaceReview extends StackDetection, ScanLimits {
     summary: string;
     /** "Node.js · Express · Mongoose"; undefined when no manifest was found. */
     statusBarText: string | undefined;
+    /** What the family rules and the registry index answered; absent when their data could not be read. */
+    tiers?: TierReport;
 }
 
 /** The categories that best characterise a stack after its framework, most telling first. */
@@ -175,7 +178,7 @@ export function partialReviewNote(limits: ScanLimits): string | undefined {
 }
 
 /** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
-export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits): string {
+export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport): string {
     if (detection.manifests.length === 0) {
         return 'No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.';
     }
@@ -187,15 +190,17 @@ export function summaryParagraph(detection: StackDetection, catalog: Catalog, li
         frameworkSentence(catalog, detection.stack),
         librarySentence(catalog, detection.stack),
         findingsSentence(detection),
+        tiers === undefined ? undefined : tierSentence(tiers),
     ];
     return sentences.filter((sentence): sentence is string => sentence !== undefined).join(' ');
 }
 
-export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits): WorkspaceReview {
-    return {
+export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport): WorkspaceReview {
+    const review: WorkspaceReview = {
         ...detection,
         ...limits,
-        summary: summaryParagraph(detection, catalog, limits),
+        summary: summaryParagraph(detection, catalog, limits, tiers),
         statusBarText: statusBarText(detection, catalog),
     };
+    return tiers === undefined ? review : { ...review, tiers };
 }

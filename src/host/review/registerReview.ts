@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import type { RegistrySource } from '../registrySource';
 import { CommandIds, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
@@ -16,6 +17,8 @@ export interface ReviewApi {
     review(folderUri?: vscode.Uri): Promise<WorkspaceReview>;
     /** The stack text the status bar shows ("Node.js · Express · Mongoose"), or undefined while hidden. */
     statusBarText(): string | undefined;
+    /** The "This Workspace" view's description: how many dependencies each tier answered. */
+    workspaceViewDescription(): string | undefined;
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
@@ -50,8 +53,8 @@ async function runReviewCommand(controller: ReviewController): Promise<Workspace
  * Nothing is read during activation: the first review starts on a timer after it, and only
  * when its result is shown somewhere (status bar enabled, or the view visible).
  */
-export function registerReview(context: vscode.ExtensionContext, catalog: CatalogSource): ReviewApi {
-    const controller = new ReviewController(catalog);
+export function registerReview(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): ReviewApi {
+    const controller = new ReviewController(catalog, registry);
     context.subscriptions.push(
         controller,
         vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller)),
@@ -59,5 +62,6 @@ export function registerReview(context: vscode.ExtensionContext, catalog: Catalo
     return {
         review: (folderUri) => (folderUri ? controller.reviewFolder(folderUri) : controller.refresh()),
         statusBarText: () => controller.statusBarText(),
+        workspaceViewDescription: () => controller.viewDescription(),
     };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import type { RegistrySource } from '../registrySource';
 import { lazy } from '../lazy';
 import { STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { isSkippedManifest, MANIFEST_GLOB } from '../../core/manifests/manifestFiles';
@@ -7,6 +8,7 @@ import { RefreshPolicy, ReviewQueue } from '../../core/review/refreshPolicy';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
+import { tierCountsText } from '../../core/review/tierReport';
 import { ReviewProgress, sliceHostFor } from './reviewProgress';
 import { StackStatusBar } from './statusBar';
 import { WorkspaceTreeProvider } from './workspaceTreeProvider';
@@ -47,7 +49,10 @@ export class ReviewController implements vscode.Disposable {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private disposed = false;
 
-    constructor(private readonly catalog: CatalogSource) {
+    constructor(
+        private readonly catalog: CatalogSource,
+        private readonly registry: RegistrySource,
+    ) {
         this.statusBar.setEnabled(statusBarEnabled());
         this.subscriptions.push(this.view, this.provider, this.statusBar, ...this.watch());
         // After activation returns, so activation itself reads nothing.
@@ -70,6 +75,11 @@ export class ReviewController implements vscode.Disposable {
     /** The stack text the status bar shows, or undefined while it is hidden. */
     statusBarText(): string | undefined {
         return this.statusBar.shownText();
+    }
+
+    /** The view's description: how many dependencies each tier answered in the last review. */
+    viewDescription(): string | undefined {
+        return this.view.description;
     }
 
     dispose(): void {
@@ -155,6 +165,8 @@ export class ReviewController implements vscode.Disposable {
             this.provider.update(tree);
             this.reviewedManifests = review.manifests.map((manifest) => manifest.uri);
             this.view.message = review.manifests.length === 0 ? review.summary : undefined;
+            // Beside the view's title, where the sidebar shows it without opening a row.
+            this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts) : undefined;
             this.statusBar.show(review);
             this.policy.finished(true);
             return review;
@@ -177,10 +189,15 @@ export class ReviewController implements vscode.Disposable {
         const progress = show ? new ReviewProgress(source) : undefined;
         this.running.add(source);
         try {
-            const [catalog, { findManifests, analyzeManifests, buildReviewTree }] = await Promise.all([this.catalog.get(), loadModules()]);
+            // The registry data is read while the manifests are found; a failed read leaves the catalog's answers.
+            const [catalog, { findManifests, analyzeManifests, buildReviewTree }, registry] = await Promise.all([
+                this.catalog.get(),
+                loadModules(),
+                this.registry.get().catch(() => undefined),
+            ]);
             const found = await findManifests(bases, source.token, progress);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices);
+            const review = await analyzeManifests(found.files, catalog, found, slices, registry);
             return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [] };
         } finally {
             progress?.dispose();

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { popularityBand } from '../../../src/core/registry/popularity';
+import { nominalListSize, popularityBand } from '../../../src/core/registry/popularity';
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
+import { RegistryIndexes } from '../../../src/core/registry/registryIndexes';
+import { TyposquatCheck } from '../../../src/core/registry/typosquat';
 import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
 import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/types';
 
@@ -83,12 +85,42 @@ describe('popularityBand', () => {
         assert.equal(popularityBand('npm', 1)?.text, 'among the 100 most downloaded npm packages');
         assert.equal(popularityBand('npm', 100)?.within, 100);
         assert.equal(popularityBand('npm', 101)?.text, 'among the 1,000 most downloaded npm packages');
-        assert.equal(popularityBand('pypi', 14_985)?.text, 'among the 100,000 most downloaded PyPI packages');
+        assert.equal(popularityBand('pypi', 1_500)?.text, 'among the 10,000 most downloaded PyPI packages');
+    });
+
+    it('never claims a band wider than the list the rank comes from', () => {
+        assert.equal(popularityBand('pypi', 14_985, 14_985)?.text, 'among the 15,000 most downloaded PyPI packages');
+        assert.equal(popularityBand('npm', 24_990, 25_000)?.text, 'among the 25,000 most downloaded npm packages');
+        assert.equal(popularityBand('npm', 12_000, 25_000)?.text, 'among the 25,000 most downloaded npm packages');
+        assert.equal(popularityBand('npm', 900, 25_000)?.text, 'among the 1,000 most downloaded npm packages');
+        assert.equal(popularityBand('pypi', 60, 14_985)?.text, 'among the 100 most downloaded PyPI packages');
+    });
+
+    it('states a list size as its source does: two figures, rounded up', () => {
+        assert.deepEqual([14_985, 25_000, 1_120, 7, 0].map(nominalListSize), [15_000, 25_000, 1_200, 7, 0]);
     });
 
     it('has no band without a valid rank', () => {
         for (const rank of [undefined, 0, -1, 1.5, Number.NaN]) {
             assert.equal(popularityBand('npm', rank), undefined, String(rank));
         }
+    });
+});
+
+describe('RegistryIndexes with loaders', () => {
+    it('builds each index on its registry\'s first question only', () => {
+        const built: string[] = [];
+        const loader = (registry: 'npm' | 'pypi') => () => {
+            built.push(registry);
+            return new RegistryIndex(registry, { registry, asOf: '2026-11-30', packages: [[registry === 'npm' ? 'express' : 'requests', 'A package.', '1.0.0', 1]] });
+        };
+        const indexes = new RegistryIndexes([], { npm: loader('npm'), pypi: loader('pypi') });
+        const check = new TyposquatCheck(indexes);
+        assert.equal(check.closestKnown('npm', 'expresss'), 'express');
+        assert.equal(indexes.lookup('npm', 'express')?.summary, 'A package.');
+        assert.deepEqual(built, ['npm']);
+        assert.equal(indexes.lookup('pypi', 'Requests')?.name, 'requests');
+        assert.equal(indexes.lookup('rubygems', 'rails'), undefined);
+        assert.deepEqual(built, ['npm', 'pypi']);
     });
 });

@@ -68,22 +68,33 @@ describe('typosquat check', () => {
         for (const name of ['camel-case', 'eventemitter4', 'colors', 'preact', 'expressjs', '@aws-sdk/client-zz', '@zeit/schemas', 'wordwrapjs']) {
             assert.equal(check.closestKnown('npm', name), undefined, name);
         }
+        // A CSS inliner that a real application depends on, one inserted letter from tornado.
+        assert.equal(check.closestKnown('pypi', 'toronado'), undefined);
+        assert.equal(check.closestKnown('pypi', 'reqquests'), 'requests');
     });
 
     it('does not check gems, for which no ranking is known', () => {
         assert.equal(warn('rubygems', 'railss'), undefined);
     });
 
-    it('flags no dependency of the fixture and demo manifests', () => {
+    it('flags no dependency of the fixture and demo manifests but the typos planted for the hover tests', () => {
+        // The hover fixture misspells these two on purpose, so that the real host shows the warning.
+        const planted = new Map([['expresss', 'express'], ['reqeusts', 'requests']]);
         const found = [...manifests(path.join(REPO_ROOT, 'test', 'fixtures')), ...manifests(path.join(REPO_ROOT, 'demo'))];
         assert.ok(found.length >= 20, `${found.length} manifests`);
+        const flagged = new Set<string>();
         for (const { file, formatName } of found) {
             const format = formatFor(formatName)!;
             for (const dependency of format.parse(readFileSync(file, 'utf8')).dependencies) {
                 const warning = warn(format.registry, dependency.name);
+                if (warning && planted.get(dependency.name) === warning.similarTo) {
+                    flagged.add(dependency.name);
+                    continue;
+                }
                 assert.equal(warning, undefined, `${path.relative(REPO_ROOT, file)}: ${dependency.name} taken for ${warning?.similarTo}`);
             }
         }
+        assert.deepEqual([...flagged].sort(), [...planted.keys()].sort());
     });
 
     it('flags none of the 5,000 most used packages of npm and PyPI', () => {
