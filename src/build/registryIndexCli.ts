@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATALOG_DIR, loadCatalogEntries } from './load';
-import { indexFile, npmIndexRows, pypiIndexRows, serializeIndexFile } from './registryIndex';
+import { indexFile, npmIndexRows, pypiIndexRows, serializeIndexFile } from './indexFiles';
 import { debianGemRows } from './registryIndexDebian';
-import type { RegistryIndexFile } from '../core/registry/types';
+import type { RegistryIndexFile } from '../core/registry/indexTypes';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const REGISTRY_DATA_DIR = path.join('data', 'registry');

@@ -1,5 +1,5 @@
-import { cleanSummary, httpsUrl } from '../core/registry/summary';
-import type { IndexRow } from '../core/registry/types';
+import { cleanSummary, httpsUrl } from '../core/registry/indexText';
+import type { IndexRow } from '../core/registry/indexTypes';
 
 /** One Debian binary package's fields, from a stanza of `apt-cache show` output. */
 type Stanza = Record<string, string>;

@@ -3,7 +3,7 @@
  * how many parser exceptions the harness caught, and parse time percentiles; asserts nothing
  * (the unit test fails on any exception; times depend on the machine).
  */
-import type { ManifestFormat } from '../../src/core/manifests/types';
+import type { ManifestFormat } from '../../src/core/manifests/manifestTypes';
 import { formatFor } from '../../src/core/manifests/formats';
 import { FIXTURE_FILES, readFixture } from '../unit/manifests/fixtureFiles';
 import { FUZZ_SEED, MUTANTS_PER_FORMAT, mutant } from '../unit/manifests/mutations';

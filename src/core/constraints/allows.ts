@@ -5,7 +5,7 @@ import { satisfies as semverSatisfies, validRange as semverValidRange } from 'se
 import type { Registry } from '../catalog/schema';
 import { MAX_CONSTRAINT_LENGTH } from './explain';
 import { poetryToPep440 } from './poetry';
-import type { ConstraintSyntax } from './types';
+import type { ConstraintSyntax } from './explanation';
 
 /** Whether a PEP 440 specifier set (empty or "*" for any version) admits `version`. */
 function pep440Allows(specifier: string, version: string): boolean | undefined {

@@ -1,5 +1,5 @@
 import type { Registry } from '../catalog/schema';
-import type { ConstraintExplanation, ConstraintSyntax } from './types';
+import type { ConstraintExplanation, ConstraintSyntax } from './explanation';
 import { explainNpmConstraint } from './npm';
 import { explainRubyGemsConstraint } from './rubygems';
 import { explainPep440Constraint } from './pep440';

@@ -4,7 +4,7 @@ import compare from 'semver/functions/compare';
 import parse from 'semver/functions/parse';
 import validRange from 'semver/ranges/valid';
 import type { Comparator, Options } from 'semver';
-import type { ConstraintExplanation } from './types';
+import type { ConstraintExplanation } from './explanation';
 import { describeAlternatives, describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, type VersionScheme } from './versionSpace';
 

@@ -1,7 +1,7 @@
 import { compare, explain } from '@renovatebot/pep440';
 import { parse as parseSpecifiers } from '@renovatebot/pep440/lib/specifier';
 import type { Pep440Constraint } from '@renovatebot/pep440';
-import type { ConstraintExplanation } from './types';
+import type { ConstraintExplanation } from './explanation';
 import { describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
 

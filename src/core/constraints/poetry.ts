@@ -1,5 +1,5 @@
 import { explain, validRange } from '@renovatebot/pep440';
-import type { ConstraintExplanation } from './types';
+import type { ConstraintExplanation } from './explanation';
 import { explainPep440Constraint } from './pep440';
 import { describeAlternatives, invalidExplanation } from './wording';
 

@@ -1,6 +1,6 @@
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
 import { Version } from '@renovatebot/ruby-semver/dist/ruby/version';
-import type { ConstraintExplanation } from './types';
+import type { ConstraintExplanation } from './explanation';
 import { describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { explainConstraint, explainMarkers } from '../constraints';
 import { formatFor } from '../manifests/formats';
-import type { ManifestDependency, TextSpan } from '../manifests/types';
+import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
 import type { RegistryLookup } from '../registry/tiers';
 import { renderDependencyHover } from './dependencyHover';
 import { ManifestCache } from './manifestCache';

@@ -1,4 +1,4 @@
-import type { ManifestFormat, ParsedManifest } from '../manifests/types';
+import type { ManifestFormat, ParsedManifest } from '../manifests/manifestTypes';
 
 /**
  * Parsed manifests by document, kept while the document's version stays the same: hovering

@@ -7,10 +7,10 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Registry } from '../catalog/schema';
 import { constraintAllows } from '../constraints';
-import type { ManifestDependency } from '../manifests/types';
+import type { ManifestDependency } from '../manifests/manifestTypes';
 import type { PackageDescription } from '../registry/describe';
 import { popularityBand, REGISTRY_NAMES } from '../registry/popularity';
-import { cleanSummary } from '../registry/summary';
+import { cleanSummary } from '../registry/indexText';
 import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
 import { escapeMarkdown } from '../text/markdown';

@@ -1,4 +1,4 @@
-import type { ManifestFormat } from './types';
+import type { ManifestFormat } from './manifestTypes';
 import { packageJsonFormat } from './packageJson';
 import { gemfileFormat } from './gemfile';
 import { gemspecFormat } from './gemspec';

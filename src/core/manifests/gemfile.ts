@@ -1,4 +1,4 @@
-import type { DependencySource, ManifestDependency, ManifestFormat } from './types';
+import type { DependencySource, ManifestDependency, ManifestFormat } from './manifestTypes';
 import { tokenizeRuby, type RubyToken } from './rubyTokens';
 import { isGemName, isPunct, literalString, literalStrings, optionOf, readArguments, contentSpan, versionConstraint } from './rubyCalls';
 import { parseManifest } from './harness';

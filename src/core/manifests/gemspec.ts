@@ -1,4 +1,4 @@
-import type { ManifestDependency, ManifestFormat } from './types';
+import type { ManifestDependency, ManifestFormat } from './manifestTypes';
 import { tokenizeRuby } from './rubyTokens';
 import { contentSpan, isGemName, literalString, literalStrings, readArguments, versionConstraint } from './rubyCalls';
 import { parseManifest } from './harness';

@@ -1,5 +1,5 @@
 import { parsedManifest } from './parsedManifest';
-import type { ManifestContents, ManifestDependency, ParsedManifest, ParseErrorHook, TextSpan } from './types';
+import type { ManifestContents, ManifestDependency, ParsedManifest, ParseErrorHook, TextSpan } from './manifestTypes';
 import { exceedsManifestLimit } from './limits';
 
 function isValidSpan(span: TextSpan, length: number): boolean {

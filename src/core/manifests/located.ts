@@ -1,4 +1,4 @@
-import type { TextSpan } from './types';
+import type { TextSpan } from './manifestTypes';
 
 /** A string value read from the manifest, with where its content is written. */
 export interface LocatedString {

@@ -1,4 +1,4 @@
-import type { DependencySource } from './types';
+import type { DependencySource } from './manifestTypes';
 
 /** What a package.json dependency value asks for; offsets are relative to the value. */
 export type NpmSpec =

@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { ManifestContents, ManifestDependency, ManifestFormat, TextSpan } from './types';
+import type { ManifestContents, ManifestDependency, ManifestFormat, TextSpan } from './manifestTypes';
 import { parseManifest } from './harness';
 import { jsonNestsDeeperThan, jsonString, objectProperties } from './jsonStrings';
 import { MAX_NESTING } from './limits';

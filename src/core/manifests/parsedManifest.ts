@@ -1,4 +1,4 @@
-import type { ManifestDependency, ParsedManifest, TextSpan } from './types';
+import type { ManifestDependency, ParsedManifest, TextSpan } from './manifestTypes';
 
 function contains(span: TextSpan | undefined, offset: number): boolean {
     return span !== undefined && offset >= span.start && offset < span.end;

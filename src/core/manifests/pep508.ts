@@ -1,4 +1,4 @@
-import type { DependencySource, ManifestDependency } from './types';
+import type { DependencySource, ManifestDependency } from './manifestTypes';
 import { subSpan, type LocatedString } from './located';
 
 /** A PEP 508 requirement; offsets are relative to the parsed string. */

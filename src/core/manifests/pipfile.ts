@@ -1,4 +1,4 @@
-import type { ManifestDependency, ManifestFormat } from './types';
+import type { ManifestDependency, ManifestFormat } from './manifestTypes';
 import { parseToml, visitKeyValues } from './toml';
 import { DependencyTableCollector, type DependencyTable } from './tomlDependencyTables';
 import { parseManifest } from './harness';

@@ -1,4 +1,4 @@
-import type { ManifestDependency, ManifestFormat } from './types';
+import type { ManifestDependency, ManifestFormat } from './manifestTypes';
 import { parseToml, tomlString, visitKeyValues, type TomlContent } from './toml';
 import { DependencyTableCollector, type DependencyTable } from './tomlDependencyTables';
 import { pep508Dependency } from './pep508';

@@ -1,4 +1,4 @@
-import type { ManifestDependency, ManifestFormat } from './types';
+import type { ManifestDependency, ManifestFormat } from './manifestTypes';
 import { pep508Dependency } from './pep508';
 import { parseManifest } from './harness';
 import { manifestFormatOf } from './manifestFiles';

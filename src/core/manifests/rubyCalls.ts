@@ -1,5 +1,5 @@
 import type { RubyToken } from './rubyTokens';
-import type { TextSpan } from './types';
+import type { TextSpan } from './manifestTypes';
 
 /** Words that end an unparenthesised argument list: modifiers and block boundaries. */
 const ARGUMENT_TERMINATORS = new Set(['if', 'unless', 'while', 'until', 'and', 'or', 'do', 'then', 'end', 'rescue']);

@@ -1,6 +1,6 @@
 import type * as TomlParser from 'toml-eslint-parser' with { 'resolution-mode': 'import' };
 import type { LocatedString } from './located';
-import type { TextSpan } from './types';
+import type { TextSpan } from './manifestTypes';
 import { MAX_NESTING, MAX_TOKEN_LENGTH } from './limits';
 
 type TomlModule = typeof TomlParser;

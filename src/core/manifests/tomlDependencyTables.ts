@@ -1,5 +1,5 @@
-import type { ConstraintSyntax } from '../constraints/types';
-import type { DependencySource, ManifestDependency } from './types';
+import type { ConstraintSyntax } from '../constraints/explanation';
+import type { DependencySource, ManifestDependency } from './manifestTypes';
 import { keySpan, tomlString, type KeySegment, type TomlKeyValue } from './toml';
 import { urlSource } from './pep508';
 import type { LocatedString } from './located';

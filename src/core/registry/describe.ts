@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Registry } from '../catalog/schema';
 import type { FamilyRules } from './families';
 import type { RegistryIndexes } from './registryIndexes';
-import type { IndexedPackage, SummaryAuthor } from './types';
+import type { IndexedPackage, SummaryAuthor } from './indexTypes';
 
 /** Which tier described a package: a curated entry, a family rule, or the registry index alone. */
 export type DescriptionSource = 'catalog' | 'family' | 'index';

@@ -1,7 +1,7 @@
 import { normalizePackageName } from '../catalog/packageNames';
 import type { Registry } from '../catalog/schema';
-import { cleanSummary, httpsUrl } from './summary';
-import type { IndexedPackage, IndexRow, SummaryAuthor } from './types';
+import { cleanSummary, httpsUrl } from './indexText';
+import type { IndexedPackage, IndexRow, SummaryAuthor } from './indexTypes';
 
 /** The longest package name any of the three registries accepts (npm's limit is the largest). */
 const MAX_NAME_LENGTH = 214;

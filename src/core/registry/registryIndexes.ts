@@ -1,6 +1,6 @@
 import type { Registry } from '../catalog/schema';
 import type { RegistryIndex } from './registryIndex';
-import type { IndexedPackage } from './types';
+import type { IndexedPackage } from './indexTypes';
 
 /** Builds one registry's index when it is first asked about. */
 export type IndexLoader = () => RegistryIndex;

@@ -1,6 +1,6 @@
 import type { Registry } from '../catalog/schema';
 import { nominalListSize, REGISTRY_NAMES } from './popularity';
-import type { SummaryAuthor } from './types';
+import type { SummaryAuthor } from './indexTypes';
 
 /** What one registry's index is, for the words around its facts. */
 export interface RegistryListFacts {

@@ -9,7 +9,7 @@ import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
-import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/types';
+import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/manifestTypes';
 import { joinAsList } from '../text/lists';
 import { oneIsMadeForTheOther } from '../catalog/relations';
 import { runToEnd, type Steps } from './slices';

@@ -4,7 +4,7 @@ import { explainConstraint } from '../../../src/core/constraints';
 import { renderDependencyHover } from '../../../src/core/hover/dependencyHover';
 import { HOVER_COMMANDS } from '../../../src/core/contributions';
 import { registryPage } from '../../../src/core/hover/registryLinks';
-import type { ManifestDependency } from '../../../src/core/manifests/types';
+import type { ManifestDependency } from '../../../src/core/manifests/manifestTypes';
 import { markdownLink } from '../../../src/core/text/markdown';
 import { makeEntry } from '../catalog/entryBuilder';
 

@@ -4,7 +4,7 @@ import { explainConstraint } from '../../../src/core/constraints';
 import { renderDependencyHover } from '../../../src/core/hover/dependencyHover';
 import { DependencyHoverService, NEEDS_REGISTRY, type HoverRequest } from '../../../src/core/hover/hoverService';
 import type { TierAnswer } from '../../../src/core/hover/tierHover';
-import type { ManifestDependency } from '../../../src/core/manifests/types';
+import type { ManifestDependency } from '../../../src/core/manifests/manifestTypes';
 import type { PackageDescription } from '../../../src/core/registry/describe';
 import type { RegistryListFacts } from '../../../src/core/registry/signals';
 import { RegistryTiers } from '../../../src/core/registry/tiers';

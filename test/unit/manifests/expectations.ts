@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ManifestDependency, ManifestFormat } from '../../../src/core/manifests/types';
+import type { ManifestDependency, ManifestFormat } from '../../../src/core/manifests/manifestTypes';
 import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 
 /** What a test expects of one dependency; `at` is the text under nameSpan when it differs from the name. */

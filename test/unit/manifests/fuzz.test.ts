@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ManifestFormat, ParsedManifest } from '../../../src/core/manifests/types';
+import type { ManifestFormat, ParsedManifest } from '../../../src/core/manifests/manifestTypes';
 import { MANIFEST_FORMATS, formatFor } from '../../../src/core/manifests/formats';
 import { parseManifest } from '../../../src/core/manifests/harness';
 import { MAX_MANIFEST_BYTES } from '../../../src/core/manifests/limits';

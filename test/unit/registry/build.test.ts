@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { npmIndexRows, pypiIndexRows, serializeIndexFile, indexFile } from '../../../src/build/registryIndex';
+import { npmIndexRows, pypiIndexRows, serializeIndexFile, indexFile } from '../../../src/build/indexFiles';
 import { debianGemRows } from '../../../src/build/registryIndexDebian';
 
 const NPM_LIST = [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
-import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
-import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/types';
+import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/indexText';
+import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/indexTypes';
 import { readIndexFile } from './loadTiers';
 
 const EXPECTED = {

@@ -3,8 +3,8 @@ import { nominalListSize, popularityBand } from '../../../src/core/registry/popu
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
 import { RegistryIndexes } from '../../../src/core/registry/registryIndexes';
 import { TyposquatCheck } from '../../../src/core/registry/typosquat';
-import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
-import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/types';
+import { SUMMARY_MAX_LENGTH } from '../../../src/core/registry/indexText';
+import type { IndexRow, RegistryIndexFile } from '../../../src/core/registry/indexTypes';
 
 function file(registry: RegistryIndexFile['registry'], packages: unknown[]): unknown {
     return { format: 1, registry, asOf: '2026-11-30', source: 'a test list', summaryAuthor: 'authors', packages };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cleanSummary, httpsUrl, SUMMARY_MAX_LENGTH } from '../../../src/core/registry/summary';
+import { cleanSummary, httpsUrl, SUMMARY_MAX_LENGTH } from '../../../src/core/registry/indexText';
 
 describe('registry summaries', () => {
     it('drops a leading "[tested here: …]" note, which is not the authors\' text', () => {

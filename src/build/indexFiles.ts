@@ -1,6 +1,6 @@
 import { normalizePackageName } from '../core/catalog/packageNames';
-import { cleanSummary } from '../core/registry/summary';
-import type { IndexRow, RegistryIndexFile } from '../core/registry/types';
+import { cleanSummary } from '../core/registry/indexText';
+import type { IndexRow, RegistryIndexFile } from '../core/registry/indexTypes';
 
 /**
  * Builds the registry index files from package lists: pure functions of the lists' text, so

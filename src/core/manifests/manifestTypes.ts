@@ -1,5 +1,5 @@
 import type { Registry } from '../catalog/schema';
-import type { ConstraintSyntax } from '../constraints/types';
+import type { ConstraintSyntax } from '../constraints/explanation';
 import type { ManifestFormatId } from './manifestFiles';
 
 /** Offsets into the manifest text; `end` is exclusive. */
