@@ -174,19 +174,30 @@ function useCaseReasons(out: Reasons, stack: StackCandidate, fills: readonly Rol
             concurrency.detail,
         );
     }
-    // Only libraries that list the use case count: a plugin merely present for the framework says
-    // nothing about how well the stack suits the use case.
+    useCaseRoleReasons(out, stack, fills, useCase, topic);
+}
+
+/**
+ * Points for the use case's own roles (API for a REST API), up to `USE_CASE.maxLibraries`: a
+ * library that lists the use case, or the framework when it fills the role itself and lists the
+ * use case. Without the second, FastAPI would lose to Litestar the point for an API role only
+ * because gRPC names FastAPI, not Litestar, as its alternative.
+ */
+function useCaseRoleReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], useCase: UseCase, topic: string): void {
+    const { framework, language } = stack;
     const useCaseCategories = USE_CASE_LIBRARY_CATEGORIES[useCase];
-    const libraries = fills.flatMap((fill) =>
-        fill.by === 'library' && useCaseCategories.includes(fill.category) && fill.library.useCases.includes(useCase) ? [fill.library] : [],
+    // A plugin merely present for the framework says nothing about how well the stack suits the use case.
+    const serving = fills.filter(
+        (fill) => useCaseCategories.includes(fill.category) && (fill.by === 'library' ? fill.library.useCases : framework.useCases).includes(useCase),
     );
-    for (const library of libraries.slice(0, USE_CASE.maxLibraries)) {
-        out.add(
-            USE_CASE.library,
-            `${topic}: ${library.name} (${CATEGORY_LABELS[library.category]}) serves it in ${stack.language.name}`,
-            { entry: library.id, field: 'useCases', value: useCase },
-            library.summary,
-        );
+    for (const fill of serving.slice(0, USE_CASE.maxLibraries)) {
+        const role = CATEGORY_LABELS[fill.category];
+        if (fill.by === 'library') {
+            const { library } = fill;
+            out.add(USE_CASE.library, `${topic}: ${library.name} (${role}) serves it in ${language.name}`, { entry: library.id, field: 'useCases', value: useCase }, library.summary);
+        } else {
+            out.add(USE_CASE.library, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
+        }
     }
 }
 

@@ -32,7 +32,8 @@ export const USE_CASE = {
     platformLists: 12,
     /**
      * Per library of the stack in a use-case category (below) that itself lists the use case
-     * (pandas for data and ML), up to `maxLibraries` of them.
+     * (pandas for data and ML), or per such role the framework fills itself while listing the
+     * use case, up to `maxLibraries` of them.
      */
     library: 5,
     maxLibraries: 2,
