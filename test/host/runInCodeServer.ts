@@ -5,7 +5,8 @@
  * Options:
  *   --untrusted      keep workspace trust on and open the folder untrusted (Restricted Mode);
  *                    the suite reads that expectation from STACK_GUIDE_WORKSPACE_TRUST.
- *   --grep PATTERN   run only the tests whose full titles match PATTERN.
+ *   --grep PATTERN   run only the tests whose full titles match PATTERN (npm run
+ *                    test:integration runs the "Workspace trust:" tests untrusted).
  * An extension under development is never disabled for lack of trust, so --untrusted shows
  * that every feature works in Restricted Mode; that the packaged extension is enabled there
  * at all is runPackagedUi's check.

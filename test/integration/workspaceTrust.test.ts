@@ -22,7 +22,7 @@ async function stackGuideHover(file: string, needle: string): Promise<string> {
     return ours.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
 }
 
-describe(`Restricted Mode: every feature in a${expectUntrusted ? 'n untrusted' : ' trusted'} folder`, () => {
+describe(`Workspace trust: every feature works in a${expectUntrusted ? 'n untrusted' : ' trusted'} folder`, () => {
     let api: TestedApi;
 
     before(async () => {
