@@ -13,7 +13,7 @@ import { registerCatalogTree } from './host/tree/registerCatalogTree';
 /** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nothing is read here: the catalog loads on the first feature that asks for it.
-    const catalog = new CatalogSource(context.extensionPath);
+    const catalog = new CatalogSource(context.extensionUri);
     // Nor here: the registry indexes load on the first dependency that no curated entry describes.
     const registry = new RegistrySource(context.extensionUri, catalog);
     registerEntryCommands(context, catalog);

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/catalog';
 import { lazy } from './lazy';
 
@@ -9,8 +10,9 @@ export class CatalogSource {
     // Imported on first use, so activation parses none of it.
     private readonly load: () => Promise<Catalog>;
 
-    constructor(extensionRoot: string) {
-        this.load = lazy(() => import('./loadCompiled.js').then(({ loadCompiledCatalog }) => loadCompiledCatalog(extensionRoot)));
+    /** `extensionUri` is the extension's root, on whatever file system it is installed. */
+    constructor(extensionUri: vscode.Uri) {
+        this.load = lazy(() => import('./loadCompiled.js').then(({ loadCompiledCatalog }) => loadCompiledCatalog(extensionUri)));
     }
 
     get(): Promise<Catalog> {

@@ -1,18 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import * as path from 'node:path';
-import { Catalog } from '../core/catalog/catalog';
-import type { CatalogEntry } from '../core/catalog/schema';
-
-/** Where the build writes the validated catalog, relative to the extension's root. */
-export const COMPILED_CATALOG = path.join('dist', 'catalog.json');
+import * as vscode from 'vscode';
+import type { Catalog } from '../core/catalog/catalog';
+import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../core/catalog/compiled';
 
 /**
- * Reads the catalog the build validated (see compile.ts) and indexes it. No schema check
- * here: the file is our own build output, checked before it was written.
+ * Reads the compiled catalog from the extension's own files through workspace.fs, which
+ * serves any file system the extension may be installed on, not only a local disk.
  */
-export async function loadCompiledCatalog(extensionRoot: string): Promise<Catalog> {
-    const { entries } = JSON.parse(await readFile(path.join(extensionRoot, COMPILED_CATALOG), 'utf8')) as {
-        entries: CatalogEntry[];
-    };
-    return new Catalog(entries);
+export async function loadCompiledCatalog(extensionUri: vscode.Uri): Promise<Catalog> {
+    return catalogFromCompiled(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...COMPILED_CATALOG_PATH)));
 }

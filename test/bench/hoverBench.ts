@@ -2,8 +2,9 @@
  * `npm run bench`: how long a hover takes to compute, in-process, on large generated
  * manifests. Prints figures; asserts nothing about time (the machine decides those).
  */
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { loadCompiledCatalog } from '../../src/host/loadCompiled';
+import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../../src/core/catalog/compiled';
 import { explainConstraint, explainMarkers } from '../../src/core/constraints';
 import { renderDependencyHover } from '../../src/core/hover/dependencyHover';
 import { dependencyAt } from '../../src/core/manifests/parsedManifest';
@@ -38,7 +39,7 @@ function requirements(count: number, known: readonly string[]): string {
 
 async function main(): Promise<void> {
     // The catalog as the extension reads it (dist/catalog.json, from `npm run build`).
-    const catalog = await loadCompiledCatalog(REPO_ROOT);
+    const catalog = catalogFromCompiled(await readFile(path.join(REPO_ROOT, ...COMPILED_CATALOG_PATH)));
     const namesOf = (registry: string): string[] =>
         catalog.all().flatMap((entry) => entry.packages.filter((pkg) => pkg.registry === registry).map((pkg) => pkg.name));
 

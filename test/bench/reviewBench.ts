@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Catalog } from '../../src/core/catalog/catalog';
+import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../../src/core/catalog/compiled';
 import { analyzeManifests, buildReviewTree } from '../../src/core/review/analyze';
 import type { ManifestFile } from '../../src/core/review/detect';
 import type { SliceHost } from '../../src/core/review/slices';
-import { loadCompiledCatalog } from '../../src/host/loadCompiled';
 import { generatedWorkspace, type KnownPackages } from './generatedWorkspace';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -118,7 +118,7 @@ const spread = (values: readonly number[]): string => {
 
 async function main(): Promise<void> {
     // The catalog as the extension reads it (dist/catalog.json, from `npm run build`).
-    const catalog = await loadCompiledCatalog(REPO_ROOT);
+    const catalog = catalogFromCompiled(await readFile(path.join(REPO_ROOT, ...COMPILED_CATALOG_PATH)));
     const root = mkdtempSync(path.join(tmpdir(), 'review-bench-'));
     try {
         writeWorkspace(root, catalog);

@@ -78,7 +78,17 @@ export interface CodeServerOptions {
     readonly extraArgs?: readonly string[];
     /** Extensions folder; a fresh temporary one by default. */
     readonly extensionsDir?: string;
+    /**
+     * `disabled` (the default) runs with `--disable-workspace-trust`, as most tests do;
+     * `untrusted` keeps workspace trust on and opens the folder untrusted, in Restricted Mode,
+     * as VS Code opens a folder a user just cloned.
+     */
+    readonly workspaceTrust?: WorkspaceTrust;
+    /** Extra environment for the server and the extension host it starts. */
+    readonly env?: NodeJS.ProcessEnv;
 }
+
+export type WorkspaceTrust = 'disabled' | 'untrusted';
 
 /**
  * Settings that keep the workbench from covering what the tests look at: our workspaces sit
@@ -88,6 +98,16 @@ const QUIET_SETTINGS = {
     'git.openRepositoryInParentFolders': 'never',
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
+};
+
+/**
+ * With trust on, a fresh user-data folder has trusted nothing, so the folder opens untrusted.
+ * Without this setting the workbench would ask at startup, in a modal dialog covering the
+ * window; a user who closes it lands in the same Restricted Mode.
+ */
+const UNTRUSTED_SETTINGS = {
+    'security.workspace.trust.enabled': true,
+    'security.workspace.trust.startupPrompt': 'never',
 };
 
 /** A throwaway directory that is removed when the server stops. */
@@ -117,7 +137,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     const port = await freePort();
     const userDataDir = tempDir('stack-guide-user-');
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+    const trust = options.workspaceTrust ?? 'disabled';
+    const settings = trust === 'untrusted' ? { ...QUIET_SETTINGS, ...UNTRUSTED_SETTINGS } : QUIET_SETTINGS;
+    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
     const extensionsDir = options.extensionsDir ?? tempDir('stack-guide-ext-');
     const child: ChildProcess = spawn(
         process.execPath,
@@ -127,7 +149,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
             '--bind-addr', `127.0.0.1:${port}`,
             '--disable-telemetry',
             '--disable-update-check',
-            '--disable-workspace-trust',
+            ...(trust === 'disabled' ? ['--disable-workspace-trust'] : []),
             '--disable-getting-started-override',
             '--user-data-dir', userDataDir,
             '--extensions-dir', extensionsDir,
@@ -135,7 +157,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
             options.folder,
         ],
         // Its own process group, so stopping it also stops the extension host it spawns.
-        { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: userDataDir } },
+        { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env, XDG_CONFIG_HOME: userDataDir } },
     );
     let output = '';
     const ready = new Promise<void>((resolve, reject) => {

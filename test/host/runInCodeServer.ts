@@ -1,9 +1,19 @@
 /**
  * `npm run test:integration`: runs the integration suite inside a real VS Code extension host
  * (code-server in headless Chromium) on the fixture workspace, and fails when any test fails.
+ *
+ * Options:
+ *   --untrusted      keep workspace trust on and open the folder untrusted (Restricted Mode);
+ *                    the suite reads that expectation from STACK_GUIDE_WORKSPACE_TRUST.
+ *   --grep PATTERN   run only the tests whose full titles match PATTERN (npm run
+ *                    test:integration runs the "Workspace trust:" tests untrusted).
+ * An extension under development is never disabled for lack of trust, so --untrusted shows
+ * that every feature works in Restricted Mode; that the packaged extension is enabled there
+ * at all is runPackagedUi's check.
  */
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { startCodeServer } from './codeServer';
 import { FIXTURE_WORKSPACE, INTEGRATION_SUITE, REPO_ROOT, RESULTS_DIR } from './paths';
 import { launchBrowser, newWorkbenchPage, runSuiteInWorkbench } from './workbench';
@@ -11,7 +21,15 @@ import { launchBrowser, newWorkbenchPage, runSuiteInWorkbench } from './workbenc
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
 async function main(): Promise<void> {
-    const server = await startCodeServer({ folder: FIXTURE_WORKSPACE });
+    const { values } = parseArgs({ options: { untrusted: { type: 'boolean', default: false }, grep: { type: 'string' } } });
+    const env: NodeJS.ProcessEnv = {};
+    if (values.untrusted) {
+        env.STACK_GUIDE_WORKSPACE_TRUST = 'untrusted';
+    }
+    if (values.grep) {
+        env.STACK_GUIDE_TEST_GREP = values.grep;
+    }
+    const server = await startCodeServer({ folder: FIXTURE_WORKSPACE, workspaceTrust: values.untrusted ? 'untrusted' : 'disabled', env });
     const browser = await launchBrowser();
     try {
         const page = await newWorkbenchPage(browser);
@@ -27,7 +45,8 @@ async function main(): Promise<void> {
         );
         if (exitCode !== 0) {
             mkdirSync(RESULTS_DIR, { recursive: true });
-            await page.screenshot({ path: path.join(RESULTS_DIR, 'integration-failure.png') }).catch(() => undefined);
+            const picture = values.untrusted ? 'integration-untrusted-failure.png' : 'integration-failure.png';
+            await page.screenshot({ path: path.join(RESULTS_DIR, picture) }).catch(() => undefined);
             console.error(`Integration suite failed (exit code ${exitCode}).`);
         }
         process.exitCode = exitCode;

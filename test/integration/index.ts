@@ -8,7 +8,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
     // Colours and the spec reporter's output go through console.log, which both hosts forward.
-    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+    // STACK_GUIDE_TEST_GREP (from runInCodeServer --grep) runs only the tests whose titles match.
+    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, grep: process.env.STACK_GUIDE_TEST_GREP });
     const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
         .filter((file) => file.endsWith('.test.js'))
         .sort();

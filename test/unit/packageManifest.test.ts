@@ -22,6 +22,7 @@ interface MenuItem {
 }
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+    capabilities?: { untrustedWorkspaces?: unknown; virtualWorkspaces?: unknown };
     activationEvents: string[];
     contributes: {
         commands: { command: string }[];
@@ -126,6 +127,13 @@ describe('package.json contributions', () => {
                 `no menu item needs the "${flag}" flag`,
             );
         }
+    });
+
+    it('runs in Restricted Mode and in virtual workspaces, taking every setting from the workspace', () => {
+        // It only reads files (through workspace.fs) and runs no workspace code; its settings
+        // only show or hide what it displays, so none needs restrictedConfigurations.
+        assert.deepEqual(manifest.capabilities?.untrustedWorkspaces, { supported: true });
+        assert.equal(manifest.capabilities?.virtualWorkspaces, true);
     });
 
     it('pins @types/vscode to the engine it declares', () => {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { Catalog } from '../../../src/core/catalog/catalog';
+import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../../../src/core/catalog/compiled';
 import { compileCatalog } from '../../../src/build/compile';
-import { loadCompiledCatalog } from '../../../src/host/loadCompiled';
 import { findIntegrityProblems } from '../../../src/build/integrity';
 import { CATALOG_DIR, loadCatalogEntries } from '../../../src/build/load';
 import type { CatalogEntry } from '../../../src/core/catalog/schema';
@@ -99,9 +99,9 @@ describe('catalog data (data/catalog/*.json)', () => {
     it('compiles to the one file the extension reads, with the same entries', async () => {
         const root = mkdtempSync(path.join(os.tmpdir(), 'stack-guide-catalog-'));
         try {
-            const compiled = await compileCatalog(path.join(repoRoot, CATALOG_DIR), path.join(root, 'dist', 'catalog.json'));
+            const compiled = await compileCatalog(path.join(repoRoot, CATALOG_DIR), path.join(root, ...COMPILED_CATALOG_PATH));
             assert.equal(compiled.entries, entries.length);
-            const loaded = await loadCompiledCatalog(root);
+            const loaded = catalogFromCompiled(readFileSync(path.join(root, ...COMPILED_CATALOG_PATH)));
             assert.deepEqual(loaded.all(), entries);
             assert.equal(loaded.findPackage('pypi', 'DJANGO')?.id, 'django');
         } finally {
