@@ -13,6 +13,7 @@ import { popularityBand, REGISTRY_NAMES } from '../registry/popularity';
 import { cleanSummary } from '../registry/indexText';
 import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
+import { capitalise } from '../text/casing';
 import { escapeMarkdown } from '../text/markdown';
 
 /** What the tiers answered for a dependency with no curated entry. */
@@ -22,8 +23,6 @@ export type TierAnswer =
 
 /** An index string as plain, escaped text of bounded length. */
 export const plain = (text: string): string => escapeMarkdown(cleanSummary(text));
-
-const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function heading(name: string, description: PackageDescription): string {
     const what = description.source === 'family' ? 'member of a package family' : `${REGISTRY_NAMES[description.registry]} package`;
@@ -57,7 +56,7 @@ function factsLine(description: PackageDescription, list: RegistryListFacts | un
         band?.text,
         isStaleRelease(description.lastRelease, description.asOf) ? `last release ${description.lastRelease}: possibly unmaintained` : undefined,
     ].filter((fact): fact is string => fact !== undefined);
-    return facts.length > 0 ? `${capitalised(escapeMarkdown(facts.join(' · ')))}.` : '';
+    return facts.length > 0 ? `${capitalise(escapeMarkdown(facts.join(' · ')))}.` : '';
 }
 
 export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined, catalog: Catalog): string[] {
