@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { CATALOG_DIR, loadCatalogEntries } from './load';
 import { indexFile, npmIndexRows, pypiIndexRows, serializeIndexFile } from './indexFiles';
 import { debianGemRows } from './registryIndexDebian';
+import { errorText } from '../core/text/errors';
 import type { RegistryIndexFile } from '../core/registry/indexTypes';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -80,6 +81,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(errorText(error));
     process.exitCode = 1;
 });

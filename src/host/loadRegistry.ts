@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/catalog';
 import type { Registry } from '../core/catalog/schema';
+import { REGISTRIES } from '../core/catalog/vocabulary';
 import { FamilyRules } from '../core/registry/families';
 import { RegistryIndex } from '../core/registry/registryIndex';
 import { RegistryIndexes, type IndexLoader } from '../core/registry/registryIndexes';
 import { RegistryTiers } from '../core/registry/tiers';
-
-const REGISTRIES: readonly Registry[] = ['npm', 'pypi', 'rubygems'];
 
 /** Where the build-time index files ship, relative to the extension's root. */
 export const indexFilePath = (registry: Registry): string[] => ['data', 'registry', `index-${registry}.json`];

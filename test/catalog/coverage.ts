@@ -4,31 +4,15 @@
  * does. Finds gaps; prints, changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { Catalog } from '../../src/core/catalog/catalog';
 import type { Registry } from '../../src/core/catalog/schema';
-import { CATALOG_DIR, loadCatalogEntries } from '../../src/build/load';
 import { formatFor } from '../../src/core/manifests/formats';
 import { describePackage, type DescriptionSource } from '../../src/core/registry/describe';
-import { FamilyRules } from '../../src/core/registry/families';
-import { RegistryIndex } from '../../src/core/registry/registryIndex';
-import { RegistryIndexes } from '../../src/core/registry/registryIndexes';
+import { loadTiers } from '../unit/registry/loadTiers';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const REGISTRIES: readonly Registry[] = ['npm', 'pypi', 'rubygems'];
 const TIERS: readonly DescriptionSource[] = ['catalog', 'family', 'index'];
 
 type Counts = Record<DescriptionSource | 'none', number>;
 const noCounts = (): Counts => ({ catalog: 0, family: 0, index: 0, none: 0 });
-
-function loadIndexes(): RegistryIndexes {
-    return new RegistryIndexes(
-        REGISTRIES.map((registry) => {
-            const text = readFileSync(path.join(REPO_ROOT, 'data', 'registry', `index-${registry}.json`), 'utf8');
-            return new RegistryIndex(registry, JSON.parse(text));
-        }),
-    );
-}
 
 function share(part: number, whole: number): string {
     return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;
@@ -47,9 +31,7 @@ async function main(files: readonly string[]): Promise<void> {
         process.exitCode = 2;
         return;
     }
-    const catalog = new Catalog(await loadCatalogEntries(path.join(REPO_ROOT, CATALOG_DIR)));
-    const families = new FamilyRules();
-    const indexes = loadIndexes();
+    const { catalog, families, indexes } = await loadTiers();
     const byRegistry = new Map<Registry, Counts>();
     for (const file of files) {
         const format = formatFor(file);

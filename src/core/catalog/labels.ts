@@ -1,4 +1,7 @@
-import type { Category, Kind, UseCase } from './schema';
+import type { Category, Kind, Registry, UseCase } from './schema';
+
+/** Each registry's name as users write it. */
+export const REGISTRY_LABELS: Record<Registry, string> = { npm: 'npm', pypi: 'PyPI', rubygems: 'RubyGems' };
 
 /** Human labels for the controlled vocabularies, shared by the tree, hovers and the panel. */
 export const CATEGORY_LABELS: Record<Category, string> = {

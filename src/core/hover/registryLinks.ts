@@ -1,6 +1,5 @@
+import { REGISTRY_LABELS } from '../catalog/labels';
 import type { Registry } from '../catalog/schema';
-
-const REGISTRY_NAMES: Record<Registry, string> = { npm: 'npm', rubygems: 'RubyGems', pypi: 'PyPI' };
 
 /** The package's page on its registry; scoped npm names keep their `@scope/` path. */
 export function registryPage(registry: Registry, name: string): { label: string; url: string } {
@@ -10,5 +9,5 @@ export function registryPage(registry: Registry, name: string): { label: string;
         rubygems: `https://rubygems.org/gems/${path}`,
         pypi: `https://pypi.org/project/${path}/`,
     };
-    return { label: REGISTRY_NAMES[registry], url: urls[registry] };
+    return { label: REGISTRY_LABELS[registry], url: urls[registry] };
 }

@@ -9,7 +9,8 @@ import type { Registry } from '../catalog/schema';
 import { constraintAllows } from '../constraints';
 import type { ManifestDependency } from '../manifests/manifestTypes';
 import type { PackageDescription } from '../registry/describe';
-import { popularityBand, REGISTRY_NAMES } from '../registry/popularity';
+import { REGISTRY_LABELS } from '../catalog/labels';
+import { popularityBand } from '../registry/popularity';
 import { cleanSummary } from '../registry/indexText';
 import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
@@ -25,7 +26,7 @@ export type TierAnswer =
 export const plain = (text: string): string => escapeMarkdown(cleanSummary(text));
 
 function heading(name: string, description: PackageDescription): string {
-    const what = description.source === 'family' ? 'member of a package family' : `${REGISTRY_NAMES[description.registry]} package`;
+    const what = description.source === 'family' ? 'member of a package family' : `${REGISTRY_LABELS[description.registry]} package`;
     return `**${escapeMarkdown(name)}** · ${what}`;
 }
 
@@ -66,7 +67,7 @@ export function describedSections(name: string, description: PackageDescription,
 export function unknownSections(dependency: ManifestDependency, answer: Extract<TierAnswer, { kind: 'unknown' }>): string[] {
     const { list, typosquat } = answer;
     const warning = typosquat
-        ? `$(warning) **Possible typosquat of ${plain(typosquat.similarTo)}**: this name is a slip of one or two keys from one of the 1,000 most downloaded ${REGISTRY_NAMES[typosquat.registry]} packages. Check the spelling before installing it.`
+        ? `$(warning) **Possible typosquat of ${plain(typosquat.similarTo)}**: this name is a slip of one or two keys from one of the 1,000 most downloaded ${REGISTRY_LABELS[typosquat.registry]} packages. Check the spelling before installing it.`
         : '';
     const where = list
         ? `Not among ${escapeMarkdown(listPhrase(list))}: private, new or rarely used.`

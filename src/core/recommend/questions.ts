@@ -2,7 +2,7 @@
  * What the recommendation asks, independent of VS Code: the choices of each question and the
  * catalog's languages the answers are checked against. The host turns choices into QuickPick items.
  */
-import type { Catalog } from '../catalog/catalog';
+import { byEntryName, type Catalog } from '../catalog/catalog';
 import { USE_CASE_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
 import { USE_CASES } from '../catalog/vocabulary';
@@ -21,7 +21,7 @@ function languageEntries(catalog: Catalog): CatalogEntry[] {
     return catalog
         .all()
         .filter((entry) => entry.kind === 'language')
-        .sort((a, b) => a.name.localeCompare(b.name));
+        .sort(byEntryName);
 }
 
 /** The ids a team's known languages may take, by name. */

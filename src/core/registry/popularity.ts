@@ -1,3 +1,4 @@
+import { REGISTRY_LABELS } from '../catalog/labels';
 import type { Registry } from '../catalog/schema';
 
 /** A popularity band: the package is among the `within` most used packages of its registry. */
@@ -6,9 +7,6 @@ export interface PopularityBand {
     /** For example "among the 1,000 most downloaded npm packages". */
     readonly text: string;
 }
-
-/** Each registry's name as users write it. */
-export const REGISTRY_NAMES: Record<Registry, string> = { npm: 'npm', pypi: 'PyPI', rubygems: 'RubyGems' };
 
 /**
  * A ranked list's size as its source states it: two significant figures, rounded up. The PyPI
@@ -41,5 +39,5 @@ export function popularityBand(registry: Registry, rank: number | undefined, lis
     if (cap > 0 && cap < within) {
         within = cap;
     }
-    return { within, text: `among the ${within.toLocaleString('en-US')} most downloaded ${REGISTRY_NAMES[registry]} packages` };
+    return { within, text: `among the ${within.toLocaleString('en-US')} most downloaded ${REGISTRY_LABELS[registry]} packages` };
 }

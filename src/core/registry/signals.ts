@@ -1,5 +1,6 @@
 import type { Registry } from '../catalog/schema';
-import { nominalListSize, REGISTRY_NAMES } from './popularity';
+import { REGISTRY_LABELS } from '../catalog/labels';
+import { nominalListSize } from './popularity';
 import type { SummaryAuthor } from './indexTypes';
 
 /** What one registry's index is, for the words around its facts. */
@@ -17,15 +18,15 @@ export interface RegistryListFacts {
 /** "the 25,000 most downloaded npm packages", or for an unranked list "the 1,120 gems Debian packages". */
 export function listPhrase(list: RegistryListFacts): string {
     if (list.rankedSize > 0) {
-        return `the ${nominalListSize(list.rankedSize).toLocaleString('en-US')} most downloaded ${REGISTRY_NAMES[list.registry]} packages`;
+        return `the ${nominalListSize(list.rankedSize).toLocaleString('en-US')} most downloaded ${REGISTRY_LABELS[list.registry]} packages`;
     }
-    const what = list.summaryAuthor === 'debian' ? `${REGISTRY_NAMES[list.registry]} packages that Debian also packages` : `${REGISTRY_NAMES[list.registry]} packages Stack Guide lists`;
+    const what = list.summaryAuthor === 'debian' ? `${REGISTRY_LABELS[list.registry]} packages that Debian also packages` : `${REGISTRY_LABELS[list.registry]} packages Stack Guide lists`;
     return `the ${list.size.toLocaleString('en-US')} ${what}`;
 }
 
 /** Who wrote a description, as a hover labels a quotation: "npm registry description, 2026-11-30". */
 export function summaryLabel(author: SummaryAuthor, registry: Registry, asOf: string | undefined): string {
-    const who = author === 'debian' ? "Debian's description" : `${REGISTRY_NAMES[registry]} registry description`;
+    const who = author === 'debian' ? "Debian's description" : `${REGISTRY_LABELS[registry]} registry description`;
     return asOf ? `${who}, ${asOf}` : who;
 }
 

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { CATALOG_DIR, loadCatalogEntries } from '../../../src/build/load';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import type { Registry } from '../../../src/core/catalog/schema';
+import { REGISTRIES } from '../../../src/core/catalog/vocabulary';
 import { FamilyRules } from '../../../src/core/registry/families';
 import { RegistryIndex } from '../../../src/core/registry/registryIndex';
 import { RegistryIndexes } from '../../../src/core/registry/registryIndexes';
@@ -27,7 +28,7 @@ export function loadTiers(): Promise<Tiers> {
     loaded ??= loadCatalogEntries(path.join(REPO_ROOT, CATALOG_DIR)).then((entries) => ({
         catalog: new Catalog(entries),
         families: new FamilyRules(),
-        indexes: new RegistryIndexes((['npm', 'pypi', 'rubygems'] as const).map((registry) => new RegistryIndex(registry, readIndexFile(registry)))),
+        indexes: new RegistryIndexes(REGISTRIES.map((registry) => new RegistryIndex(registry, readIndexFile(registry)))),
     }));
     return loaded;
 }
