@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const tree = registerCatalogTree(context, catalog);
     const compare = registerCompare(context, catalog, tree);
     registerHovers(context, catalog, registry);
-    const recommend = registerRecommend(context, catalog);
+    const recommend = registerRecommend(context, catalog, registry);
     const review = registerReview(context, catalog, registry);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }

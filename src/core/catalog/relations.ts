@@ -25,6 +25,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 const RIVAL_CONTEXT =
     /\b(?:replac\w*|unlike|instead of|rather than|than|alternatives? (?:to|for)|successor (?:to|of)|like|similar to|compared (?:to|with)|fork of|modell?ed (?:on|after)|inspired by|in the style of)\W+(?:[\w.-]+\W+){0,3}$/i;
 
+/** A name used as a model, not a host: "a FastAPI-style layer for Django", "Rails-like conventions". */
+const RIVAL_SUFFIX = /^-(?:style|like|inspired)\b/i;
+
 /** How to recognise references to one entry. */
 export class EntryMatcher {
     /** Single-token package names ("flask") and npm scopes ("@nestjs"); "sinatra-contrib" would match too widely. */
@@ -49,22 +52,28 @@ export class EntryMatcher {
         this.names = new RegExp(`(?<![\\w.])(?:${alternatives})(?![\\w])`, 'g');
     }
 
-    /** The text names the target other than as a rival ("replacing Flake8", "modelled on Ruby on Rails"). */
+    /** The text names the target other than as a rival ("replacing Flake8", "modelled on Ruby on Rails", "FastAPI-style"). */
     private named(text: string): boolean {
         for (const match of text.matchAll(this.names)) {
-            if (!RIVAL_CONTEXT.test(text.slice(Math.max(0, match.index - 60), match.index))) {
+            const after = text.slice(match.index + match[0].length);
+            if (!RIVAL_CONTEXT.test(text.slice(Math.max(0, match.index - 60), match.index)) && !RIVAL_SUFFIX.test(after)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when `library` is made for the target; only entries of one ecosystem can be. */
+    /**
+     * True when `library` is made for the target; only entries of one ecosystem can be. A
+     * declared `extends` is enough, but names and summaries count too: pytest-django extends
+     * pytest and is made for Django.
+     */
     matches(library: CatalogEntry): boolean {
         if (library.id === this.target.id || library.ecosystem !== this.target.ecosystem) {
             return false;
         }
         return (
+            (library.extends?.includes(this.target.id) ?? false) ||
             library.packages.some((pkg) => packageTokens(pkg.name).some((token) => this.tokens.has(token))) ||
             this.named(library.name) ||
             this.named(library.summary)
@@ -78,4 +87,13 @@ export function oneIsMadeForTheOther(a: CatalogEntry, b: CatalogEntry): boolean 
 }
 
 /** The categories of framework a stack is built on: the review detects them, recommendations pick them. */
-export const STACK_FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
+const STACK_FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
+
+/**
+ * A framework a stack can be built on. The web-framework category also holds libraries of that
+ * world (Rack, Werkzeug, body-parser): never proposed as a stack's framework, nor a host that
+ * other libraries are made for.
+ */
+export function isStackFramework(entry: CatalogEntry): boolean {
+    return entry.kind === 'framework' && STACK_FRAMEWORK_CATEGORIES.includes(entry.category);
+}

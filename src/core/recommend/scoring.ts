@@ -4,12 +4,15 @@
  * field it was read from. The numbers live in weights.ts.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS, REGISTRY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
 import { PRIORITY_LABELS, type Answers, type Priority } from './answers';
 import { StackAssembler, type RoleFill, type StackCandidate } from './stackAssembly';
 import { compareCodeUnits } from '../text/order';
+import { AdoptionTable, placeText } from './adoption';
+import type { RankLookup } from '../registry/popularity';
 import {
+    ADOPTION,
     BATTERIES,
     LEARNING_CURVE,
     MATURITY,
@@ -39,6 +42,8 @@ export type CitedField =
     | 'status'
     | 'firstRelease'
     | 'notableUsers'
+    /** The framework's package in its registry's download ranking (registry data, not a catalog fact). */
+    | 'packages'
     | 'attributes.concurrency'
     | 'attributes.typing'
     | 'judgements.batteriesIncluded'
@@ -290,8 +295,22 @@ function scalabilityReasons(out: Reasons, topic: string, stack: StackCandidate):
     performanceReason(out, topic, framework, (tier) => (tier === 'high' ? PERFORMANCE_TIER.scalabilityHigh : 0));
 }
 
-function ecosystemReasons(out: Reasons, topic: string, stack: StackCandidate, fills: readonly RoleFill[]): void {
+function adoptionReason(out: Reasons, topic: string, framework: CatalogEntry, adoption: AdoptionTable): void {
+    const found = adoption.of(framework.id);
+    if (!found) {
+        return;
+    }
+    out.add(
+        Math.round(ADOPTION.spread * (1 - 2 * adoption.standing(framework.id))),
+        `${topic}: ${framework.name} is ${found.band}, ${placeText(found, CATEGORY_LABELS[framework.category])}`,
+        { entry: framework.id, field: 'packages', value: found.packageName },
+        `From the ${REGISTRY_LABELS[found.registry]} download ranking of ${found.asOf}: registry data, not a judgement of ours.`,
+    );
+}
+
+function ecosystemReasons(out: Reasons, topic: string, stack: StackCandidate, fills: readonly RoleFill[], adoption: AdoptionTable): void {
     const { framework } = stack;
+    adoptionReason(out, topic, framework, adoption);
     const year = framework.firstRelease.year;
     const maturity = MATURITY.find((step) => year <= step.releasedBy);
     if (maturity) {
@@ -323,7 +342,7 @@ function rolesCoveredReasons(out: Reasons, topic: string, stack: StackCandidate,
     }
 }
 
-function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], priority: Priority): void {
+function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly RoleFill[], priority: Priority, adoption: AdoptionTable): void {
     const topic = priorityTopic(priority);
     const { framework, language } = stack;
     switch (priority) {
@@ -342,7 +361,7 @@ function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly Ro
             typingReason(out, topic, framework, TYPING.framework);
             return;
         case 'ecosystem':
-            ecosystemReasons(out, topic, stack, fills);
+            ecosystemReasons(out, topic, stack, fills, adoption);
             return;
         case 'low-ops':
             batteriesReason(out, priority, framework);
@@ -359,14 +378,14 @@ function statusReasons(out: Reasons, entries: readonly CatalogEntry[]): void {
 }
 
 /** Scores one candidate: use case, team, priorities, then status, in that order of reasons. */
-function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCandidate, answers: Answers): RankedStack {
+function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCandidate, answers: Answers, adoption: AdoptionTable): RankedStack {
     const fills = assembler.roles(stack, answers);
     const libraries = fills.flatMap((fill) => (fill.by === 'library' ? [fill.library] : []));
     const reasons = new Reasons();
     useCaseReasons(reasons, stack, fills, answers.useCase);
     teamReasons(reasons, catalog, stack, answers.knownLanguages);
     for (const priority of answers.priorities) {
-        priorityReasons(reasons, stack, fills, priority);
+        priorityReasons(reasons, stack, fills, priority, adoption);
     }
     const components = [stack.language, stack.runtime, stack.framework, ...libraries].filter((entry): entry is CatalogEntry => entry !== undefined);
     statusReasons(reasons, components);
@@ -389,24 +408,38 @@ function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCan
     return ranked;
 }
 
+export interface RankOptions {
+    /** Download ranks from the registry index, for the ecosystem priority and the tie-break. */
+    ranks?: RankLookup;
+    count?: number;
+}
+
 /**
  * The best stacks for the answers, one per framework: higher score first; on a tie the
- * framework with more sourced notable users (the only adoption signal the catalog holds), then
- * the longer-released one, then ids, so the order never depends on the catalog's file order.
+ * framework with more sourced notable users (applications known to run on it), then the
+ * longer-released one, then the one standing higher by downloads among its own registry's
+ * frameworks, then ids, so the order never depends on the catalog's file order. Downloads come
+ * late: they count every install that pulls a package in (Starlette's through FastAPI, Hono's
+ * through the SDKs that bundle it), so they say less about a framework's own users.
  */
-export function rankStacks(catalog: Catalog, answers: Answers, count: number = RESULT_COUNT): RankedStack[] {
+export function rankStacks(catalog: Catalog, answers: Answers, options: RankOptions = {}): RankedStack[] {
     const assembler = StackAssembler.for(catalog);
-    const scored = assembler.candidates(answers.useCase).map((candidate) => ({ candidate, ranked: scoreStack(catalog, assembler, candidate, answers) }));
+    const candidates = assembler.candidates(answers.useCase);
+    const frameworks = [...new Set(candidates.map((candidate) => candidate.framework))];
+    const adoption = options.ranks ? AdoptionTable.build(frameworks, options.ranks) : AdoptionTable.NONE;
+    const scored = candidates.map((candidate) => ({ candidate, ranked: scoreStack(catalog, assembler, candidate, answers, adoption) }));
     scored.sort(
         (a, b) =>
             b.ranked.score - a.ranked.score ||
             (b.candidate.framework.notableUsers?.length ?? 0) - (a.candidate.framework.notableUsers?.length ?? 0) ||
             a.candidate.framework.firstRelease.year - b.candidate.framework.firstRelease.year ||
+            adoption.standing(a.candidate.framework.id) - adoption.standing(b.candidate.framework.id) ||
             compareCodeUnits(a.candidate.framework.id, b.candidate.framework.id) ||
             // The framework's first-listed language is its main one.
             a.candidate.framework.languages.indexOf(a.candidate.language.id) - b.candidate.framework.languages.indexOf(b.candidate.language.id) ||
             compareCodeUnits(a.candidate.runtime?.id ?? '', b.candidate.runtime?.id ?? ''),
     );
+    const count = options.count ?? RESULT_COUNT;
     const seen = new Set<string>();
     const result: RankedStack[] = [];
     for (const { ranked } of scored) {

@@ -7,10 +7,9 @@ import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
 import { statusPresentation } from '../catalog/statuses';
 import type { Answers } from './answers';
-import { EntryMatcher } from '../catalog/relations';
+import { EntryMatcher, isStackFramework } from '../catalog/relations';
 import { DESKTOP_ROLES, LIBRARY_PICK, SERVER_ROLES, USE_CASE, USE_CASE_LIBRARY_CATEGORIES, type LibraryPickRule } from './weights';
 import { compareCodeUnits } from '../text/order';
-import { STACK_FRAMEWORK_CATEGORIES } from '../catalog/relations';
 
 export interface StackCandidate {
     language: CatalogEntry;
@@ -48,7 +47,7 @@ class FrameworkBindings {
     private readonly cache = new Map<string, readonly string[]>();
 
     constructor(entries: readonly CatalogEntry[]) {
-        this.matchers = entries.filter((entry) => STACK_FRAMEWORK_CATEGORIES.includes(entry.category)).map((framework) => new EntryMatcher(framework));
+        this.matchers = entries.filter(isStackFramework).map((framework) => new EntryMatcher(framework));
     }
 
     /** Empty for a general-purpose library. */
@@ -116,13 +115,14 @@ export class StackAssembler {
 
     /**
      * Every (language, runtime, framework) combination the catalog supports for the use case.
-     * Desktop frameworks bundle their own runtime, so desktop stacks name none.
+     * Desktop frameworks bundle their own runtime, so desktop stacks name none; libraries of
+     * the framework category (Rack, aiohttp) are never a stack's framework.
      */
     candidates(useCase: UseCase): StackCandidate[] {
         const category = frameworkCategory(useCase);
         const runtimes = this.byCategory.get('runtime') ?? [];
         const candidates: StackCandidate[] = [];
-        for (const framework of this.byCategory.get(category) ?? []) {
+        for (const framework of (this.byCategory.get(category) ?? []).filter(isStackFramework)) {
             for (const languageId of framework.languages) {
                 const language = this.catalog.get(languageId);
                 if (language?.kind !== 'language' || !usable(language)) {

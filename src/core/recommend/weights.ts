@@ -138,6 +138,14 @@ export const MATURITY: readonly { releasedBy: number; points: number }[] = [
 /** For ecosystem: per key role (SERVER_ROLES) the stack fills, with a library or the framework itself. */
 export const ROLE_COVERED = 2;
 
+/**
+ * For ecosystem: the framework's download rank among the catalog's frameworks of its own
+ * registry and category (adoption.ts). The most downloaded gets `spread`, the least `-spread`,
+ * the others in proportion, so an ecosystem's frameworks sum to about zero and no registry
+ * gains on another for having download data at all.
+ */
+export const ADOPTION = { spread: 6 } as const;
+
 /** For ecosystem: per sourced entry in the framework's `notableUsers`, up to `max` of them. */
 export const NOTABLE_USERS = { each: 2, max: 3 } as const;
 

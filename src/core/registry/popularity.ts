@@ -1,6 +1,18 @@
 import { REGISTRY_LABELS } from '../catalog/labels';
 import type { Registry } from '../catalog/schema';
 
+/** A package's place in its registry's dated download list. */
+export interface DownloadRank {
+    readonly rank: number;
+    /** How many packages the ranked list holds. */
+    readonly listSize: number;
+    /** The date of the list (YYYY-MM-DD). */
+    readonly asOf: string;
+}
+
+/** A package's download rank; undefined for one the registry's list does not rank. */
+export type RankLookup = (registry: Registry, name: string) => DownloadRank | undefined;
+
 /** A popularity band: the package is among the `within` most used packages of its registry. */
 export interface PopularityBand {
     readonly within: number;

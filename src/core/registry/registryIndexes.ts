@@ -1,6 +1,7 @@
 import type { Registry } from '../catalog/schema';
 import type { RegistryIndex } from './registryIndex';
 import type { IndexedPackage } from './indexTypes';
+import type { DownloadRank } from './popularity';
 
 /** Builds one registry's index when it is first asked about. */
 export type IndexLoader = () => RegistryIndex;
@@ -30,5 +31,12 @@ export class RegistryIndexes {
 
     lookup(registry: Registry, name: string): IndexedPackage | undefined {
         return this.get(registry)?.lookup(name);
+    }
+
+    /** The package's place in its registry's download list; undefined when the list does not rank it. */
+    downloadRank(registry: Registry, name: string): DownloadRank | undefined {
+        const found = this.lookup(registry, name);
+        const listSize = this.get(registry)?.rankedSize ?? 0;
+        return found?.rank === undefined || listSize === 0 ? undefined : { rank: found.rank, listSize, asOf: found.asOf };
     }
 }

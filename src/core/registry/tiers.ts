@@ -5,6 +5,7 @@ import type { FamilyRules } from './families';
 import type { RegistryIndexes } from './registryIndexes';
 import { TyposquatCheck, typosquatWarning, type TyposquatWarning } from './typosquat';
 import type { RegistryListFacts } from './signals';
+import type { DownloadRank } from './popularity';
 
 /**
  * The three tiers behind one lookup, once the registry data is loaded: what a hover, the review
@@ -34,6 +35,11 @@ export class RegistryTiers implements RegistryLookup {
     typosquat(registry: Registry, name: string): TyposquatWarning | undefined {
         this.check ??= new TyposquatCheck(this.indexes);
         return typosquatWarning(this.check, this.catalog, this.families, this.indexes, registry, name);
+    }
+
+    /** For recommendations: the scoring reads ranks, never the indexes themselves. */
+    downloadRank(registry: Registry, name: string): DownloadRank | undefined {
+        return this.indexes.downloadRank(registry, name);
     }
 
     list(registry: Registry): RegistryListFacts | undefined {

@@ -11,9 +11,8 @@ import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
 import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/manifestTypes';
 import { joinAsList } from '../text/lists';
-import { oneIsMadeForTheOther } from '../catalog/relations';
+import { isStackFramework, oneIsMadeForTheOther } from '../catalog/relations';
 import { runToEnd, type Steps } from './slices';
-import { STACK_FRAMEWORK_CATEGORIES } from '../catalog/relations';
 
 /** Which manifest: the host's handle to open it, and the name the user reads. */
 export interface ManifestRef {
@@ -234,7 +233,7 @@ class StackBuilder {
                 this.languages.add(entry.id);
             } else if (entry.kind === 'runtime') {
                 this.runtimes.add(entry.id);
-            } else if (entry.kind === 'framework' && STACK_FRAMEWORK_CATEGORIES.includes(entry.category)) {
+            } else if (isStackFramework(entry)) {
                 this.frameworkUse.set(entry.id, (this.frameworkUse.get(entry.id) ?? 0) + 1);
             } else {
                 const set = this.libraries.get(entry.category) ?? new Set<string>();

@@ -1,15 +1,30 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import type { RegistrySource } from '../registrySource';
+import type { RankLookup } from '../../core/registry/popularity';
 import { AnswersError, parseAnswers } from '../../core/recommend/answers';
 import { languageIds } from '../../core/recommend/questions';
 import { rankStacks, type RankedStack } from '../../core/recommend/scoring';
 import { errorText } from '../../core/text/errors';
 import { runWizard } from './wizardUi';
 
+/**
+ * The registry's download ranks, for the ecosystem priority and the tie-break. Without the
+ * index files the recommendation still works, on the catalog alone.
+ */
+async function ranksOf(registry: RegistrySource): Promise<RankLookup | undefined> {
+    try {
+        const tiers = await registry.get();
+        return (registryName, name) => tiers.downloadRank(registryName, name);
+    } catch {
+        return undefined;
+    }
+}
+
 /** Ranks stacks for the answers without showing anything; rejects with an `AnswersError` for bad answers. */
-export async function recommendFor(catalog: CatalogSource, input: unknown): Promise<RankedStack[]> {
-    const loaded = await catalog.get();
-    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)));
+export async function recommendFor(catalog: CatalogSource, registry: RegistrySource, input: unknown): Promise<RankedStack[]> {
+    const [loaded, ranks] = await Promise.all([catalog.get(), ranksOf(registry)]);
+    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), { ranks });
 }
 
 function reportError(error: unknown): void {
@@ -22,9 +37,13 @@ function reportError(error: unknown): void {
  * ranking; with an answers object (keybindings, tests, other extensions) it only returns the
  * ranking, as the API does. Bad answers give an error message, never a stack trace.
  */
-export async function runRecommendCommand(catalog: CatalogSource, input: unknown): Promise<RankedStack[] | undefined> {
+export async function runRecommendCommand(catalog: CatalogSource, registry: RegistrySource, input: unknown): Promise<RankedStack[] | undefined> {
     try {
-        return input === undefined ? await runWizard(await catalog.get()) : await recommendFor(catalog, input);
+        if (input !== undefined) {
+            return await recommendFor(catalog, registry, input);
+        }
+        const [loaded, ranks] = await Promise.all([catalog.get(), ranksOf(registry)]);
+        return await runWizard(loaded, ranks);
     } catch (error) {
         reportError(error);
         return undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
+import type { RegistrySource } from '../registrySource';
 import { CommandIds } from '../../core/contributions';
 import type * as RecommendCommand from './recommendCommand';
 import type { RankedStack } from '../../core/recommend/scoring';
@@ -11,10 +12,10 @@ export interface RecommendApi {
 }
 
 /** Registers `stackGuide.recommend`; its questions, answer checks and scoring load on first use (dist/chunks/recommend.js). */
-export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource): RecommendApi {
+export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): RecommendApi {
     const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
     context.subscriptions.push(
-        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, input)),
+        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, registry, input)),
     );
-    return { recommend: async (input) => (await flow()).recommendFor(catalog, input) };
+    return { recommend: async (input) => (await flow()).recommendFor(catalog, registry, input) };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../core/catalog/catalog';
+import type { RankLookup } from '../../core/registry/popularity';
 import { rankStacks, type RankedStack } from '../../core/recommend/scoring';
 import { answerProblem, next, QUESTION_COUNT, selectionProblem, WIZARD_START, wizardView, type Question, type WizardEvent } from '../../core/recommend/wizard';
 import { runQuickPick } from '../ui/quickPick';
@@ -34,7 +35,7 @@ async function ask(question: Question): Promise<WizardEvent | undefined> {
  * ranking, whose Back returns to the priorities with every answer kept. Resolves with the last
  * ranking shown, or undefined when the user left before seeing one.
  */
-export async function runWizard(catalog: Catalog): Promise<RankedStack[] | undefined> {
+export async function runWizard(catalog: Catalog, ranks: RankLookup | undefined): Promise<RankedStack[] | undefined> {
     let state = WIZARD_START;
     let shown: RankedStack[] | undefined;
     for (;;) {
@@ -44,7 +45,7 @@ export async function runWizard(catalog: Catalog): Promise<RankedStack[] | undef
             event = await ask(view.question);
         } else {
             // Ranking is pure and fast, so it is simply recomputed after every change of answers.
-            shown = rankStacks(catalog, view.answers);
+            shown = rankStacks(catalog, view.answers, { ranks });
             event = (await showResults(catalog, view.answers, shown)) === 'back' ? { type: 'back' } : undefined;
         }
         if (event === undefined) {

@@ -37,6 +37,16 @@ describe('telling what a library is made for', () => {
         assert.ok(!flask.matches(entry('bottle-like', 'Tiny', ['tiny'], 'A micro-framework modelled on Flask.')));
         const restplus = new EntryMatcher(entry('flask-restplus', 'Flask-RESTPlus', ['flask-restplus']));
         assert.ok(!restplus.matches(entry('flask-restx', 'Flask-RESTX', ['flask-restx'], 'A community fork of Flask-RESTPlus for building REST APIs.')));
+        const fastapi = new EntryMatcher(entry('fastapi', 'FastAPI', ['fastapi']));
+        const ninja = entry('django-ninja', 'Django Ninja', ['django-ninja'], 'A FastAPI-style API layer for Django.');
+        assert.ok(!fastapi.matches(ninja), 'a model it imitates is not its host');
+        assert.ok(django.matches(ninja));
+    });
+
+    it('takes a declared extends as made for its host, whatever the names say', () => {
+        const addon = makeEntry({ id: 'tiny-addon', name: 'Tiny add-on', ecosystem: 'python', packages: [{ registry: 'pypi', name: 'tiny-addon' }], extends: ['flask'] });
+        assert.ok(flask.matches(addon));
+        assert.ok(!django.matches(addon));
     });
 
     it('ignores prose in lower case, itself, and other ecosystems', () => {

@@ -3,7 +3,9 @@ import type { Catalog } from '../../../src/core/catalog/catalog';
 import type { UseCase } from '../../../src/core/catalog/schema';
 import type { Priority } from '../../../src/core/recommend/answers';
 import { rankStacks, type RankedStack } from '../../../src/core/recommend/scoring';
+import type { RankLookup } from '../../../src/core/registry/popularity';
 import { realCatalog } from './realCatalog';
+import { realRanks } from './realRanks';
 
 /**
  * What a senior engineer would answer, kept as regression tests of the ranking. Each scenario
@@ -63,9 +65,10 @@ const describeStacks = (stacks: readonly RankedStack[]): string => stacks.map((s
 
 describe('recommendation scenarios (real catalog)', () => {
     let catalog: Catalog;
+    let ranks: RankLookup;
 
     before(async () => {
-        catalog = await realCatalog();
+        [catalog, ranks] = await Promise.all([realCatalog(), realRanks()]);
     });
 
     it('holds at least 25 scenarios, each with a reason', () => {
@@ -77,7 +80,7 @@ describe('recommendation scenarios (real catalog)', () => {
 
     for (const scenario of SCENARIOS) {
         it(`${label(scenario)}: ${scenario.why}`, () => {
-            const stacks = rankStacks(catalog, { useCase: scenario.useCase, knownLanguages: scenario.known, priorities: scenario.priorities });
+            const stacks = rankStacks(catalog, { useCase: scenario.useCase, knownLanguages: scenario.known, priorities: scenario.priorities }, { ranks });
             const top = stacks.slice(0, scenario.within).map((stack) => stack.framework);
             for (const id of scenario.expect) {
                 assert.ok(top.includes(id), `${id} expected in the top ${scenario.within}: ${describeStacks(stacks)}`);
@@ -89,7 +92,7 @@ describe('recommendation scenarios (real catalog)', () => {
     }
 
     it('gives a streaming pick no reason against the use case', () => {
-        for (const stack of rankStacks(catalog, { useCase: 'streaming', knownLanguages: [], priorities: [] })) {
+        for (const stack of rankStacks(catalog, { useCase: 'streaming', knownLanguages: [], priorities: [] }, { ranks })) {
             const against = stack.reasons.filter((reason) => reason.source.field === 'useCases' && reason.polarity === 'minus');
             assert.deepEqual(against, [], `${stack.framework}: ${against.map((reason) => reason.text).join('; ')}`);
         }

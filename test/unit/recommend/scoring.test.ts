@@ -4,7 +4,9 @@ import { USE_CASES, type CatalogEntry, type UseCase } from '../../../src/core/ca
 import { PRIORITIES, type Answers, type Priority } from '../../../src/core/recommend/answers';
 import { rankStacks, type RankedStack, type Reason } from '../../../src/core/recommend/scoring';
 import { RESULT_COUNT } from '../../../src/core/recommend/weights';
+import type { RankLookup } from '../../../src/core/registry/popularity';
 import { realCatalog } from './realCatalog';
+import { realRanks } from './realRanks';
 
 const answers = (useCase: UseCase, knownLanguages: string[] = [], priorities: Priority[] = []): Answers => ({ useCase, knownLanguages, priorities });
 
@@ -47,6 +49,8 @@ function fieldHolds(entry: CatalogEntry, reason: Reason): boolean {
                 return entry.judgements?.learningCurve?.value === value;
             case 'judgements.performanceTier':
                 return entry.judgements?.performanceTier?.value === value;
+            case 'packages':
+                return entry.packages.some((pkg) => pkg.name === value);
         }
     })();
     return absent ? !has : has;
@@ -58,15 +62,16 @@ function describeStack(stack: RankedStack | undefined): string {
 
 describe('recommendation scoring (real catalog)', () => {
     let catalog: Catalog;
+    let ranks: RankLookup;
 
     before(async () => {
-        catalog = await realCatalog();
+        [catalog, ranks] = await Promise.all([realCatalog(), realRanks()]);
     });
 
     describe("the source article's claims", () => {
         it('puts a Node.js stack first for real-time work with no language constraint', () => {
             for (const priorities of [[], ['time-to-market'], ['scalability'], ['performance']] as Priority[][]) {
-                const [first] = rankStacks(catalog, answers('realtime', [], priorities));
+                const [first] = rankStacks(catalog, answers('realtime', [], priorities), { ranks });
                 assert.equal(first?.runtime, 'nodejs', `${priorities.join('+') || 'no priority'}: ${describeStack(first)}`);
                 assert.ok(['javascript', 'typescript'].includes(first.language));
             }
@@ -74,14 +79,14 @@ describe('recommendation scoring (real catalog)', () => {
 
         it('puts a Python stack first for data and machine learning', () => {
             for (const priorities of PRIORITY_CHOICES) {
-                const [first] = rankStacks(catalog, answers('data-ml', [], priorities));
+                const [first] = rankStacks(catalog, answers('data-ml', [], priorities), { ranks });
                 assert.equal(first?.language, 'python', `${priorities.join('+') || 'no priority'}: ${describeStack(first)}`);
             }
         });
 
         it('puts Ruby on Rails first for e-commerce when the team knows Ruby', () => {
             for (const priorities of PRIORITY_CHOICES) {
-                const [first] = rankStacks(catalog, answers('e-commerce', ['ruby'], priorities));
+                const [first] = rankStacks(catalog, answers('e-commerce', ['ruby'], priorities), { ranks });
                 assert.equal(first?.framework, 'rails', `${priorities.join('+') || 'no priority'}: ${describeStack(first)}`);
             }
         });
@@ -89,7 +94,7 @@ describe('recommendation scoring (real catalog)', () => {
         it('recommends Electron for a desktop app, and never a backend framework', () => {
             for (const team of TEAMS) {
                 for (const priorities of PRIORITY_CHOICES) {
-                    const stacks = rankStacks(catalog, answers('desktop', team, priorities));
+                    const stacks = rankStacks(catalog, answers('desktop', team, priorities), { ranks });
                     assert.ok(stacks.some((stack) => stack.framework === 'electron'), stacks.map(describeStack).join(', '));
                     for (const stack of stacks) {
                         assert.equal(catalog.get(stack.framework)?.category, 'desktop-framework', stack.framework);
@@ -101,7 +106,7 @@ describe('recommendation scoring (real catalog)', () => {
 
         it('never recommends Electron for a server use case', () => {
             for (const useCase of USE_CASES.filter((id) => id !== 'desktop')) {
-                for (const stack of rankStacks(catalog, answers(useCase))) {
+                for (const stack of rankStacks(catalog, answers(useCase), { ranks })) {
                     assert.equal(catalog.get(stack.framework)?.category, 'web-framework', `${useCase}: ${stack.framework}`);
                 }
             }
@@ -110,26 +115,26 @@ describe('recommendation scoring (real catalog)', () => {
 
     describe('cases where the answer is clear', () => {
         it('puts Rails first for a real-time chat when the team knows Ruby and time to market matters', () => {
-            const [first] = rankStacks(catalog, answers('realtime', ['ruby'], ['time-to-market']));
+            const [first] = rankStacks(catalog, answers('realtime', ['ruby'], ['time-to-market']), { ranks });
             assert.equal(first?.framework, 'rails');
             assert.ok(first.reasons.some((reason) => reason.text === 'the team knows Ruby' && reason.polarity === 'plus'));
         });
 
         it('puts Django first for e-commerce when the team knows Python', () => {
-            assert.equal(rankStacks(catalog, answers('e-commerce', ['python']))[0]?.framework, 'django');
+            assert.equal(rankStacks(catalog, answers('e-commerce', ['python']), { ranks })[0]?.framework, 'django');
         });
 
         it('puts a TypeScript stack first when type safety matters to a TypeScript team', () => {
-            const [first] = rankStacks(catalog, answers('rest-api', ['typescript'], ['type-safety']));
+            const [first] = rankStacks(catalog, answers('rest-api', ['typescript'], ['type-safety']), { ranks });
             assert.equal(first?.language, 'typescript');
         });
 
         it('puts a Node.js stack first for streaming', () => {
-            assert.equal(rankStacks(catalog, answers('streaming'))[0]?.runtime, 'nodejs');
+            assert.equal(rankStacks(catalog, answers('streaming'), { ranks })[0]?.runtime, 'nodejs');
         });
 
         it('penalises a language the team has not used, citing the framework\'s languages', () => {
-            const stacks = rankStacks(catalog, answers('realtime', ['ruby']));
+            const stacks = rankStacks(catalog, answers('realtime', ['ruby']), { ranks });
             const other = stacks.find((stack) => stack.language !== 'ruby');
             assert.ok(other, stacks.map(describeStack).join(', '));
             const minus = other.reasons.find((reason) => reason.text.startsWith('the team has not used'));
@@ -138,7 +143,7 @@ describe('recommendation scoring (real catalog)', () => {
         });
 
         it('gives a TypeScript stack partial credit for a JavaScript team', () => {
-            const [first] = rankStacks(catalog, answers('realtime', ['javascript']));
+            const [first] = rankStacks(catalog, answers('realtime', ['javascript']), { ranks });
             const reason = first?.reasons.find((candidate) => candidate.source.field === 'ecosystem');
             if (first?.language === 'typescript') {
                 assert.equal(reason?.text, 'the team knows JavaScript, of the same ecosystem as TypeScript');
@@ -148,14 +153,14 @@ describe('recommendation scoring (real catalog)', () => {
         });
 
         it('explains a real-time Node.js stack with its use case and its event loop', () => {
-            const [first] = rankStacks(catalog, answers('realtime'));
+            const [first] = rankStacks(catalog, answers('realtime'), { ranks });
             const texts = first?.reasons.map((reason) => `${reason.source.entry}.${reason.source.field}=${reason.source.value}`) ?? [];
             assert.ok(texts.includes('nodejs.useCases=realtime'), texts.join(', '));
             assert.ok(texts.some((text) => text.endsWith('attributes.concurrency=event-loop')), texts.join(', '));
         });
 
         it('lets the framework fill a role it brings itself (Django has its own ORM)', () => {
-            const django = rankStacks(catalog, answers('content-site', ['python'])).find((stack) => stack.framework === 'django');
+            const django = rankStacks(catalog, answers('content-site', ['python']), { ranks }).find((stack) => stack.framework === 'django');
             assert.ok(django);
             assert.deepEqual(
                 django.roles.find((role) => role.category === 'orm'),
@@ -165,7 +170,7 @@ describe('recommendation scoring (real catalog)', () => {
         });
 
         it('assembles a Python data stack with data-science and machine-learning libraries', () => {
-            const [first] = rankStacks(catalog, answers('data-ml'));
+            const [first] = rankStacks(catalog, answers('data-ml'), { ranks });
             const categories = first?.libraries.map((id) => catalog.get(id)?.category);
             assert.ok(categories?.includes('data-science'), String(categories));
             assert.ok(categories?.includes('machine-learning'), String(categories));
@@ -178,14 +183,14 @@ describe('recommendation scoring (real catalog)', () => {
         let all: { answers: Answers; stacks: RankedStack[] }[];
 
         before(() => {
-            all = everyAnswer().map((a) => ({ answers: a, stacks: rankStacks(catalog, a) }));
+            all = everyAnswer().map((a) => ({ answers: a, stacks: rankStacks(catalog, a, { ranks }) }));
         });
 
         it('is deterministic and does not depend on the order of the catalog', () => {
             const reversed = new Catalog([...catalog.all()].reverse());
             for (const { answers: a, stacks } of all) {
-                assert.deepEqual(rankStacks(catalog, a), stacks);
-                assert.deepEqual(rankStacks(reversed, a), stacks, JSON.stringify(a));
+                assert.deepEqual(rankStacks(catalog, a, { ranks }), stacks);
+                assert.deepEqual(rankStacks(reversed, a, { ranks }), stacks, JSON.stringify(a));
             }
         });
 
