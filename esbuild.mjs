@@ -1,4 +1,5 @@
-// Bundles the extension (Node, CommonJS, `vscode` external) and the webview scripts (browser),
+// Bundles the extension (Node, CommonJS, `vscode` external; and one file for the web worker
+// host) and the webview scripts (browser),
 // and copies the codicon font the webviews load from the extension itself.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -36,6 +37,7 @@ const CHUNKS = {
     compare: ['src/host/compare/comparePanel.ts'],
     details: ['src/core/details/entryDetails.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
+    info: ['src/core/info/catalogInfo.ts'],
 };
 
 /** Chunk and module path of every listed module, by absolute path. */
@@ -100,9 +102,27 @@ const chunkBuild = ([chunk, modules]) => ({
     plugins: [chunksPlugin(chunk)],
 });
 
+/**
+ * VS Code for the Web runs the `browser` entry in a web worker, from one file: there a bundle
+ * cannot require files of its own, so every chunk is inlined, each still evaluated on its first
+ * import(). Platform browser fails the build on any Node built-in that reaches the runtime.
+ */
+const browserBuild = {
+    ...shared,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    metafile: true,
+};
+
 const runtimeBuilds = [
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [chunksPlugin(undefined)] },
     ...Object.entries(CHUNKS).map(chunkBuild),
+    browserBuild,
 ];
 
 const builds = [

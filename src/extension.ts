@@ -1,10 +1,12 @@
 import type * as vscode from 'vscode';
 import { createApi, type StackGuideApi } from './api';
+import { registerCatalogInfo } from './host/catalogInfo';
 import { CatalogSource } from './host/catalogSource';
 import { registerEntryCommands } from './host/commands';
 import { registerCompare } from './host/compare/registerCompare';
 import { registerDetails } from './host/details';
 import { registerHovers } from './host/hover';
+import { registerLog } from './host/log';
 import { registerRecommend } from './host/recommend/registerRecommend';
 import { RegistrySource } from './host/registrySource';
 import { registerReview } from './host/review/registerReview';
@@ -13,15 +15,17 @@ import { registerCatalogTree } from './host/tree/registerCatalogTree';
 /** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nothing is read here: the catalog loads on the first feature that asks for it.
-    const catalog = new CatalogSource(context.extensionUri);
+    const log = registerLog(context);
+    const catalog = new CatalogSource(context.extensionUri, log);
     // Nor here: the registry indexes load on the first dependency that no curated entry describes.
-    const registry = new RegistrySource(context.extensionUri, catalog);
+    const registry = new RegistrySource(context.extensionUri, catalog, log);
     registerEntryCommands(context, catalog);
     registerDetails(context, catalog);
     const tree = registerCatalogTree(context, catalog);
-    const compare = registerCompare(context, catalog, tree);
+    const compare = registerCompare(context, catalog, tree, log);
     registerHovers(context, catalog, registry);
-    const recommend = registerRecommend(context, catalog, registry);
-    const review = registerReview(context, catalog, registry);
+    const recommend = registerRecommend(context, catalog, registry, log);
+    const review = registerReview(context, catalog, registry, log);
+    registerCatalogInfo(context, catalog, registry);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }

@@ -27,6 +27,8 @@ export const CommandIds = {
     recommend: 'stackGuide.recommend',
     /** Reviews the workspace's manifests: stack, deprecated dependencies, duplicates, gaps. */
     reviewWorkspace: 'stackGuide.reviewWorkspace',
+    /** Opens a page with the version, the extension host and what each tier knows per registry. */
+    showCatalogInfo: 'stackGuide.showCatalogInfo',
 } as const;
 
 /** The only commands a hover may run; the adapter enables exactly these by name. */

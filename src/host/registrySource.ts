@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { RegistryTiers } from '../core/registry/tiers';
 import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
+import type { Log } from './log';
 
 /**
  * Loads the family rules and the registry indexes on the first lookup that needs them (a
@@ -12,11 +13,11 @@ export class RegistrySource {
     private readonly load: () => Promise<RegistryTiers>;
     private loaded: RegistryTiers | undefined;
 
-    constructor(extensionUri: vscode.Uri, catalog: CatalogSource) {
+    constructor(extensionUri: vscode.Uri, catalog: CatalogSource, log: Log) {
         // Imported on first use: the index code lives in a chunk of its own (esbuild.mjs).
         this.load = lazy(async () => {
             const [{ loadRegistryTiers }, loadedCatalog] = await Promise.all([import('./loadRegistry.js'), catalog.get()]);
-            this.loaded = await loadRegistryTiers(extensionUri, loadedCatalog);
+            this.loaded = await loadRegistryTiers(extensionUri, loadedCatalog, log);
             return this.loaded;
         });
     }

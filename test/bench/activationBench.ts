@@ -40,6 +40,8 @@ function printSizes(): void {
     }
     const total = runtime.reduce((sum, file) => sum + size(file), 0);
     console.log(`size: extension runtime in all (${runtime.length} files) ${kb(total)}, plus dist/catalog.json ${kb(size('dist/catalog.json'))}`);
+    // VS Code for the Web loads one file with every chunk inlined (esbuild.mjs).
+    console.log(`size: browser runtime dist/web/extension.js ${kb(size('dist/web/extension.js'))} (Node: ${kb(total)} in ${runtime.length} files)`);
     // The comparison page's own assets; the codicon font is a shared asset, not ours.
     const webview = [...filesIn(path.join('dist', 'webview'), ['.js', '.css']), ...filesIn('media', ['.css'])];
     const webviewTotal = webview.reduce((sum, file) => sum + size(file), 0);

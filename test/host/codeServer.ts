@@ -86,6 +86,8 @@ export interface CodeServerOptions {
     readonly workspaceTrust?: WorkspaceTrust;
     /** Extra environment for the server and the extension host it starts. */
     readonly env?: NodeJS.ProcessEnv;
+    /** User settings beyond the quiet defaults, e.g. `remote.extensionKind`. */
+    readonly userSettings?: Readonly<Record<string, unknown>>;
 }
 
 export type WorkspaceTrust = 'disabled' | 'untrusted';
@@ -138,7 +140,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     const userDataDir = tempDir('stack-guide-user-');
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     const trust = options.workspaceTrust ?? 'disabled';
-    const settings = trust === 'untrusted' ? { ...QUIET_SETTINGS, ...UNTRUSTED_SETTINGS } : QUIET_SETTINGS;
+    const settings = { ...QUIET_SETTINGS, ...(trust === 'untrusted' ? UNTRUSTED_SETTINGS : {}), ...options.userSettings };
     writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
     const extensionsDir = options.extensionsDir ?? tempDir('stack-guide-ext-');
     const child: ChildProcess = spawn(

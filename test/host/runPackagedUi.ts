@@ -9,7 +9,12 @@
  * A second workbench then opens the same folder with workspace trust on and the folder
  * untrusted, as VS Code opens a folder a user just cloned: an installed extension that does not
  * declare support for Restricted Mode is disabled there, so every check would fail. Its
- * pictures go to test-results/restricted-mode/. `--only trusted|restricted` runs one of the two.
+ * pictures go to test-results/restricted-mode/.
+ *
+ * A third runs the extension's `browser` entry in the page's web worker extension host, as VS
+ * Code for the Web (vscode.dev, github.dev) would: the user setting `remote.extensionKind` asks
+ * for it, and the first check proves it from inside the extension. Pictures go to
+ * test-results/web-worker/. `--only trusted|restricted|web` runs one of the three.
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,20 +25,25 @@ import type { Page } from 'playwright-core';
 import { codeServerCli, ensureCodeServer, startCodeServer, type WorkspaceTrust } from './codeServer';
 import { DEMO_WORKSPACE, REPO_ROOT, RESULTS_DIR, VSIX_PATH } from './paths';
 import { checkComparePanel } from './ui/compareCheck';
-import { checkGemfileHover, checkHover } from './ui/hoverCheck';
+import { checkEveryManifestHover, checkGemfileHover, checkHover } from './ui/hoverCheck';
 import { checkRestrictedMode, checkReviewAndStatusBar } from './ui/restrictedModeCheck';
 import { checkSidebar } from './ui/sidebarCheck';
+import { checkRecommendation, checkRunsInWebWorker } from './ui/webWorkerCheck';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from './workbench';
 
 type Check = [string, (page: Page, screenshotDir: string) => Promise<void>];
 
 interface Phase {
     readonly workspaceTrust: WorkspaceTrust;
+    readonly userSettings?: Readonly<Record<string, unknown>>;
     readonly screenshotDir: string;
     readonly checks: readonly Check[];
 }
 
-const PHASES: Record<'trusted' | 'restricted', Phase> = {
+/** The extension's `publisher.name`, as settings and the CLI know it. */
+const EXTENSION_ID = 'stackguide.stack-guide';
+
+const PHASES: Record<'trusted' | 'restricted' | 'web', Phase> = {
     trusted: {
         workspaceTrust: 'disabled',
         screenshotDir: process.env.UPDATE_SCREENSHOTS ? path.join(REPO_ROOT, 'media', 'screenshots') : RESULTS_DIR,
@@ -54,13 +64,28 @@ const PHASES: Record<'trusted' | 'restricted', Phase> = {
             ['the review lists the stack and the status bar shows it', checkReviewAndStatusBar],
         ],
     },
+    web: {
+        workspaceTrust: 'disabled',
+        userSettings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
+        screenshotDir: path.join(RESULTS_DIR, 'web-worker'),
+        checks: [
+            ['the sidebar shows the catalog', checkSidebar],
+            ['the extension runs in the web worker extension host', checkRunsInWebWorker],
+            ['a package.json dependency shows its hover', checkHover],
+            ['a Gemfile dependency shows its hover', checkGemfileHover],
+            ['a dependency in every other manifest kind shows its hover', checkEveryManifestHover],
+            ['the comparison panel shows, restores and edits its table', checkComparePanel],
+            ['the review lists the stack and the status bar shows it', checkReviewAndStatusBar],
+            ['a recommendation ranks stacks with their reasons', checkRecommendation],
+        ],
+    },
 };
 
 /** Opens the demo folder in a workbench of its own and runs the phase's checks; returns how many failed. */
 async function runPhase(name: string, phase: Phase, extensionsDir: string): Promise<{ passed: number; failed: number }> {
     console.log(`${name}:`);
     mkdirSync(phase.screenshotDir, { recursive: true });
-    const server = await startCodeServer({ folder: DEMO_WORKSPACE, extensionsDir, workspaceTrust: phase.workspaceTrust });
+    const server = await startCodeServer({ folder: DEMO_WORKSPACE, extensionsDir, workspaceTrust: phase.workspaceTrust, userSettings: phase.userSettings });
     const browser = await launchBrowser();
     let passed = 0;
     let failed = 0;

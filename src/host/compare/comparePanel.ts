@@ -7,7 +7,7 @@ import { tableToMarkdown } from '../../core/compare/tableMarkdown';
 import { parseWebviewMessage, parseWebviewState, type CompareViewModel, type HostMessage, type WebviewMessage } from '../../core/compare/protocol';
 import { MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selection } from '../../core/compare/selection';
 import { buildViewModel, panelTitle } from '../../core/compare/viewModel';
-import { errorText } from '../../core/text/errors';
+import { reportFailure, type Log } from '../log';
 import { pageHtml, webviewOptions } from './panelPage';
 import { RenderTracker } from './renderTracker';
 
@@ -27,7 +27,6 @@ function preview(value: unknown): string {
  * webview, and applies what the webview asks. All content decisions are in the pure modules.
  */
 export class ComparePanelController implements vscode.Disposable {
-    private readonly log = vscode.window.createOutputChannel('Stack Guide: Compare', { log: true });
     private panel: vscode.WebviewPanel | undefined;
     private ids: readonly string[] = [];
     private model: CompareViewModel | undefined;
@@ -45,6 +44,7 @@ export class ComparePanelController implements vscode.Disposable {
     constructor(
         private readonly extensionUri: vscode.Uri,
         private readonly catalog: CatalogSource,
+        private readonly log: Log,
     ) {}
 
     shownIds(): string[] {
@@ -96,7 +96,6 @@ export class ComparePanelController implements vscode.Disposable {
 
     dispose(): void {
         this.panel?.dispose();
-        this.log.dispose();
     }
 
     private ensurePanel(): void {
@@ -185,11 +184,7 @@ export class ComparePanelController implements vscode.Disposable {
             this.log.warn(`Ignored a malformed message from the compare webview: ${preview(raw)}`);
             return;
         }
-        this.handle(panel, message).catch((error: unknown) => {
-            const text = errorText(error);
-            this.log.error(`Handling "${message.type}" failed: ${text}`);
-            void vscode.window.showErrorMessage(`Stack Guide could not update the comparison: ${text}`);
-        });
+        this.handle(panel, message).catch((error: unknown) => reportFailure(this.log, `update the comparison (message "${message.type}")`, error));
     }
 
     private async handle(panel: vscode.WebviewPanel, message: WebviewMessage): Promise<void> {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { buildShellHtml } from '../../core/compare/pageHtml';
 
@@ -14,12 +13,21 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     };
 }
 
+/**
+ * A fresh nonce for the page's one script: 16 random bytes as hex. Web Crypto is there in both
+ * extension hosts (Node and the browser's web worker); node:crypto only in the first.
+ */
+function freshNonce(): string {
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The page's HTML for this webview, with a fresh nonce for its one script. */
 export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     const resource = (...segments: string[]): string =>
         webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();
     return buildShellHtml({
-        nonce: randomBytes(16).toString('base64'),
+        nonce: freshNonce(),
         cspSource: webview.cspSource,
         scriptUri: resource('dist', 'webview', 'compare.js'),
         styleUri: resource('media', 'compare.css'),

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { lazy } from '../lazy';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
-import { errorText } from '../../core/text/errors';
 import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
 import type { ComparePanelController } from './comparePanel';
+import { reportFailure, type Log } from '../log';
 
 /** The comparison as other extensions and the integration tests see it. */
 export interface CompareApi {
@@ -17,12 +17,12 @@ export interface CompareApi {
 const isIdList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** Runs a command's work, telling the user in words if it fails. */
-async function reporting(failure: string, work: () => Promise<void>): Promise<void> {
+/** Runs a command's work, telling the user in words (and the log in full) if it fails. */
+async function reporting(log: Log, failure: string, work: () => Promise<void>): Promise<void> {
     try {
         await work();
     } catch (error) {
-        void vscode.window.showErrorMessage(`Stack Guide could not ${failure}: ${errorText(error)}`);
+        reportFailure(log, failure, error);
     }
 }
 
@@ -37,11 +37,12 @@ export function registerCompare(
     catalog: CatalogSource,
     /** The sidebar's "Compare Selected" and "Add to Comparison" act on what is selected there. */
     sidebar: Pick<CatalogTreeHandle, 'selectedEntryIds'>,
+    log: Log,
 ): CompareApi {
     let loaded: ComparePanelController | undefined;
     const controller = lazy(() =>
         import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
-            loaded = new Controller(context.extensionUri, catalog);
+            loaded = new Controller(context.extensionUri, catalog, log);
             context.subscriptions.push(loaded);
             return loaded;
         }),
@@ -52,14 +53,14 @@ export function registerCompare(
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.compare, (ids?: unknown) =>
             // Menus pass their own arguments (a URI, a tree row); only a list of ids is ours.
-            reporting('open the comparison', async () => (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen())),
+            reporting(log, 'open the comparison', async () => (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen())),
         ),
         vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: unknown, selected?: unknown) =>
             vscode.commands.executeCommand(CommandIds.compare, sidebar.selectedEntryIds(clicked, selected)),
         ),
         vscode.commands.registerCommand(CommandIds.addToComparison, (clicked?: unknown) => {
             const [id] = sidebar.selectedEntryIds(clicked);
-            return id === undefined ? undefined : reporting('add to the comparison', async () => (await controller()).add(id));
+            return id === undefined ? undefined : reporting(log, 'add to the comparison', async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: unknown) => (await controller()).revive(panel, state),

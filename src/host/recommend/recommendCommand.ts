@@ -5,7 +5,7 @@ import type { RankLookup } from '../../core/registry/popularity';
 import { AnswersError, parseAnswers } from '../../core/recommend/answers';
 import { languageIds } from '../../core/recommend/questions';
 import { rankStacks, type RankedStack } from '../../core/recommend/scoring';
-import { errorText } from '../../core/text/errors';
+import { reportFailure, type Log } from '../log';
 import { runWizard } from './wizardUi';
 
 /**
@@ -27,9 +27,13 @@ export async function recommendFor(catalog: CatalogSource, registry: RegistrySou
     return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), { ranks });
 }
 
-function reportError(error: unknown): void {
-    const message = error instanceof AnswersError ? `Stack Guide: ${error.message}` : `Stack Guide could not recommend a stack: ${errorText(error)}`;
-    void vscode.window.showErrorMessage(message);
+function reportError(log: Log, error: unknown): void {
+    if (error instanceof AnswersError) {
+        // The caller's answers were wrong, not the extension: say which, log nothing.
+        void vscode.window.showErrorMessage(`Stack Guide: ${error.message}`);
+    } else {
+        reportFailure(log, 'recommend a stack', error);
+    }
 }
 
 /**
@@ -37,7 +41,7 @@ function reportError(error: unknown): void {
  * ranking; with an answers object (keybindings, tests, other extensions) it only returns the
  * ranking, as the API does. Bad answers give an error message, never a stack trace.
  */
-export async function runRecommendCommand(catalog: CatalogSource, registry: RegistrySource, input: unknown): Promise<RankedStack[] | undefined> {
+export async function runRecommendCommand(catalog: CatalogSource, registry: RegistrySource, log: Log, input: unknown): Promise<RankedStack[] | undefined> {
     try {
         if (input !== undefined) {
             return await recommendFor(catalog, registry, input);
@@ -45,7 +49,7 @@ export async function runRecommendCommand(catalog: CatalogSource, registry: Regi
         const [loaded, ranks] = await Promise.all([catalog.get(), ranksOf(registry)]);
         return await runWizard(loaded, ranks);
     } catch (error) {
-        reportError(error);
+        reportError(log, error);
         return undefined;
     }
 }

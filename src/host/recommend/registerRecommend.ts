@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
+import type { Log } from '../log';
 import { CommandIds } from '../../core/contributions';
 import type * as RecommendCommand from './recommendCommand';
 import type { RankedStack } from '../../core/recommend/scoring';
@@ -12,10 +13,10 @@ export interface RecommendApi {
 }
 
 /** Registers `stackGuide.recommend`; its questions, answer checks and scoring load on first use (dist/chunks/recommend.js). */
-export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): RecommendApi {
+export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): RecommendApi {
     const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
     context.subscriptions.push(
-        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, registry, input)),
+        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, registry, log, input)),
     );
     return { recommend: async (input) => (await flow()).recommendFor(catalog, registry, input) };
 }

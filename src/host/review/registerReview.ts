@@ -4,7 +4,7 @@ import type { RegistrySource } from '../registrySource';
 import { CommandIds, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
-import { errorText } from '../../core/text/errors';
+import { reportFailure, type Log } from '../log';
 import { ReviewController } from './reviewController';
 
 /** The workspace review as other extensions and the integration tests see it. */
@@ -22,7 +22,7 @@ export interface ReviewApi {
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
-async function runReviewCommand(controller: ReviewController): Promise<WorkspaceReview | undefined> {
+async function runReviewCommand(controller: ReviewController, log: Log): Promise<WorkspaceReview | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
         void vscode.window.showInformationMessage('Open a folder or workspace for Stack Guide to review its stack.');
         return undefined;
@@ -33,7 +33,7 @@ async function runReviewCommand(controller: ReviewController): Promise<Workspace
     } catch (error) {
         // Cancelling is the user's own choice: nothing to report.
         if (!(error instanceof ReviewCancelledError)) {
-            void vscode.window.showErrorMessage(`Stack Guide could not review this workspace: ${errorText(error)}`);
+            reportFailure(log, 'review this workspace', error);
         }
         return undefined;
     }
@@ -53,11 +53,11 @@ async function runReviewCommand(controller: ReviewController): Promise<Workspace
  * Nothing is read during activation: the first review starts on a timer after it, and only
  * when its result is shown somewhere (status bar enabled, or the view visible).
  */
-export function registerReview(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): ReviewApi {
+export function registerReview(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): ReviewApi {
     const controller = new ReviewController(catalog, registry);
     context.subscriptions.push(
         controller,
-        vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller)),
+        vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller, log)),
     );
     return {
         review: (folderUri) => (folderUri ? controller.reviewFolder(folderUri) : controller.refresh()),

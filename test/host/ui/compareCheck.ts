@@ -12,7 +12,7 @@ async function columnNames(frame: Frame): Promise<string[]> {
 }
 
 async function comparisonFrame(page: Page): Promise<Frame> {
-    return webviewFrame(page, 'table caption');
+    return webviewFrame(page, 'table caption', 90_000);
 }
 
 /** Picks entries in the command's multi-select QuickPick: filter, click each row, accept. */

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
  * keyboard, then returns what the user reads: the rendered Markdown, not its source. The hover
  * stays open; `closeHover` closes it and the file.
  */
-async function showHover(page: Page, file: string, search: string): Promise<string> {
+export async function showHover(page: Page, file: string, search: string): Promise<string> {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(file);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
@@ -27,7 +27,7 @@ async function showHover(page: Page, file: string, search: string): Promise<stri
     return text;
 }
 
-async function closeHover(page: Page): Promise<void> {
+export async function closeHover(page: Page): Promise<void> {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+W');
 }
@@ -48,4 +48,21 @@ export async function checkGemfileHover(page: Page): Promise<void> {
     assert.match(text, /Ruby on Rails · framework · Web framework/);
     assert.match(text, /Version ~> 7\.1/);
     await closeHover(page);
+}
+
+/** One dependency a manifest kind, with the headline its hover must show. */
+const EVERY_FORMAT: readonly [file: string, search: string, headline: RegExp][] = [
+    ['requirements.txt', 'Djang', /Django · framework · Web framework/],
+    ['pyproject.toml', '"fastap', /FastAPI · framework · Web framework/],
+    ['Pipfile', 'celer', /Celery · /],
+    ['demo.gemspec', '"seque', /Sequel · /],
+];
+
+/** Hovers a dependency in each manifest kind the demo has beyond package.json and the Gemfile. */
+export async function checkEveryManifestHover(page: Page): Promise<void> {
+    for (const [file, search, headline] of EVERY_FORMAT) {
+        const text = await showHover(page, file, search);
+        assert.match(text, headline, `${file}: ${text}`);
+        await closeHover(page);
+    }
 }
