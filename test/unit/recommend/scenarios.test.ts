@@ -31,7 +31,7 @@ const SCENARIOS: Scenario[] = [
     { useCase: 'rest-api', known: [], priorities: ['performance'], expect: ['fastify'], within: 3, notFirst: META_FRAMEWORKS, why: 'Fastify is built for low per-request overhead; Next.js, Nuxt and Remix render pages first' },
     { useCase: 'rest-api', known: ['javascript'], priorities: ['performance'], expect: ['fastify', 'hono'], within: 3, notFirst: META_FRAMEWORKS, why: 'the two Node.js frameworks designed for speed' },
     { useCase: 'rest-api', known: ['typescript'], priorities: ['performance'], expect: ['fastify', 'hono'], within: 3, notFirst: META_FRAMEWORKS, why: 'the same for a TypeScript team' },
-    { useCase: 'rest-api', known: ['javascript'], priorities: [], expect: ['express'], within: 1, notFirst: META_FRAMEWORKS, why: 'Ghost, n8n and Directus serve their APIs with Express' },
+    { useCase: 'rest-api', known: ['javascript'], priorities: [], expect: ['express', 'nestjs'], within: 3, notFirst: META_FRAMEWORKS, why: 'Ghost, n8n and Directus serve their APIs with Express; Immich and the cal.com API v2 with NestJS' },
     { useCase: 'rest-api', known: ['typescript'], priorities: ['type-safety'], expect: ['nestjs'], within: 1, why: 'Immich and the cal.com API v2 are NestJS, TypeScript-first' },
     { useCase: 'rest-api', known: ['python'], priorities: [], expect: ['django', 'fastapi'], within: 3, why: 'PostHog, Sentry and NetBox serve APIs from Django; Mealie and the FastAPI template from FastAPI' },
     { useCase: 'rest-api', known: ['python'], priorities: ['performance'], expect: ['fastapi'], within: 1, why: 'FastAPI is an ASGI API framework in the high tier' },
