@@ -30,7 +30,8 @@ const shared = {
 const CHUNKS = {
     catalog: ['src/host/loadCompiled.ts'],
     registry: ['src/host/loadRegistry.ts'],
-    manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts'],
+    lockfiles: ['src/host/lockfiles/readLockfile.ts'],
+    manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts', 'src/core/manifests/toml.ts'],
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
