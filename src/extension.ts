@@ -25,6 +25,6 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const lockfiles = registerLockfiles(context);
     registerHovers(context, catalog, registry, lockfiles);
     const recommend = registerRecommend(context, catalog);
-    const review = registerReview(context, catalog, registry);
+    const review = registerReview(context, catalog, registry, lockfiles);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }

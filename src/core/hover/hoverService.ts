@@ -106,10 +106,14 @@ function tierAnswer(registry: RegistryLookup, dependency: ManifestDependency): T
 }
 
 /** The lockfile's line: the locked version against the index's latest, or why there is none. */
-function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: RegistryLookup | undefined): string {
+function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: RegistryLookup | undefined): string | undefined {
     const { state } = lock;
     if (state.kind !== 'read') {
         return lockStateSection(state);
+    }
+    // A nested project the workspace's lockfile does not list is not locked by it.
+    if (!state.index.hasMember(lock.member)) {
+        return undefined;
     }
     const description = dependency.source === undefined ? registry?.describe(dependency.registry, dependency.name) : undefined;
     const latest = description?.latestVersion === undefined ? undefined : { version: description.latestVersion, asOf: description.asOf };
