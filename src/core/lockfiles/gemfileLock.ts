@@ -14,21 +14,22 @@ const SPEC = /^ {4}(?! )(\S+) \(([^-)]*)(?:-([^)]*))?\)$/;
 
 const SECTION_SOURCES: Record<string, LockedSource | undefined> = { GIT: 'git', PATH: 'path' };
 
+/** A section header, or a gem's own spec line: each gem is one block with its dependency lines. */
+const startsBlock = (line: string): boolean => isTopLevel(line) || /^ {4}\S/.test(line);
+
 export function* gemfileLockSteps(text: string): Steps<LockIndex | undefined> {
     const table = new LockTable('bundler', 'rubygems', { recordsMembers: false });
+    let section = '';
     let sections = 0;
-    for (const block of yield* textBlocks(text, isTopLevel)) {
-        const section = block.header.trim();
-        if (!/^(?:GEM|GIT|PATH|PLUGIN SOURCE)$/.test(section)) {
+    for (const block of yield* textBlocks(text, startsBlock)) {
+        if (isTopLevel(block.header)) {
+            section = block.header.trim();
+            sections += /^(?:GEM|GIT|PATH|PLUGIN SOURCE)$/.test(section) ? 1 : 0;
             continue;
         }
-        sections++;
-        const source = SECTION_SOURCES[section];
-        for (const line of block.text.split('\n')) {
-            const spec = SPEC.exec(line.replace(/\r$/, ''));
-            if (spec?.[1] !== undefined && spec[2] !== undefined) {
-                table.addPackage(spec[1], lockedPackage(spec[2], source, spec[3]));
-            }
+        const spec = /^(?:GEM|GIT|PATH|PLUGIN SOURCE)$/.test(section) ? SPEC.exec(block.header) : null;
+        if (spec?.[1] !== undefined && spec[2] !== undefined) {
+            table.addPackage(spec[1], lockedPackage(spec[2], SECTION_SOURCES[section], spec[3]));
         }
         yield;
     }

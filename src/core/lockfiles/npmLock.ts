@@ -81,49 +81,42 @@ function fromFolder(folder: Folder): LockedPackage | undefined {
     return lockedPackage(folder.version, npmLockedSource(folder.resolved) ?? npmLockedSource(folder.version));
 }
 
-/** Where node_modules folders start in a `packages` key: "a/node_modules/b/node_modules/c" → "c". */
-const INSTALLED = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/;
-
+/**
+ * Answers from what the walk kept, without a pass over it afterwards: building a second map of
+ * a 100,000-package lockfile would be one long synchronous step at the end of the sliced read.
+ */
 export class NpmLockIndex implements LockIndex {
     readonly kind = 'npm';
     readonly registry = 'npm';
-    private readonly installed = new Map<string, LockedPackage>();
-    private readonly members = new Set<string>(['']);
 
-    constructor(reader: NpmLockReader) {
-        if (reader.folders.size > 0) {
-            for (const [key, folder] of reader.folders) {
-                const match = INSTALLED.exec(key);
-                const locked = fromFolder(folder);
-                if (!match) {
-                    this.members.add(key);
-                } else if (locked) {
-                    this.installed.set(key, locked);
-                }
-            }
-        } else {
-            for (const [name, version] of reader.topLevel) {
-                this.installed.set(`node_modules/${name}`, fromV1Version(version));
-            }
-        }
+    constructor(private readonly reader: NpmLockReader) {}
+
+    /** Version 2 and 3 answer from `packages`; version 1 only has its `dependencies` tree. */
+    private get modern(): boolean {
+        return this.reader.folders.size > 0;
     }
 
     get size(): number {
-        return this.installed.size;
+        return this.modern ? this.reader.folders.size : this.reader.topLevel.size;
     }
 
     hasMember(member: string): boolean {
-        return this.members.has(member);
+        return member === '' || (this.modern && this.reader.folders.has(member) && !member.split('/').includes('node_modules'));
     }
 
     /** Node's lookup: `member/node_modules/name`, then each folder above, then the root's. */
     resolve(name: string, member: string): readonly LockedPackage[] {
+        if (!this.modern) {
+            const spec = this.reader.topLevel.get(name);
+            return spec === undefined ? [] : [fromV1Version(spec)];
+        }
         const parts = member === '' ? [] : member.split('/');
         for (let depth = parts.length; depth >= 0; depth--) {
             const base = parts.slice(0, depth).join('/');
-            const found = this.installed.get(`${base === '' ? '' : `${base}/`}node_modules/${name}`);
-            if (found) {
-                return [found];
+            const folder = this.reader.folders.get(`${base === '' ? '' : `${base}/`}node_modules/${name}`);
+            const locked = folder === undefined ? undefined : fromFolder(folder);
+            if (locked) {
+                return [locked];
             }
         }
         return [];

@@ -81,7 +81,8 @@ export function* pnpmLockSteps(text: string): Steps<LockIndex | undefined> {
     const table = new LockTable('pnpm', 'npm', { recordsMembers: true });
     let version: string | undefined;
     const single: Record<string, YamlValue> = {};
-    for (const block of yield* textBlocks(text, isTopLevel)) {
+    // Sections are cut again (importers) or skipped (packages, snapshots): no cap at this level.
+    for (const block of yield* textBlocks(text, isTopLevel, Infinity)) {
         const key = /^([A-Za-z]+):/.exec(block.header)?.[1];
         if (key === 'lockfileVersion') {
             version = yamlString(loadYamlBlock(block.text), key);

@@ -41,9 +41,16 @@ function pdmSource(pkg: Table): LockedSource | undefined {
 
 const SOURCES: Record<PythonLockKind, (pkg: Table) => LockedSource | undefined> = { poetry: poetrySource, uv: uvSource, pdm: pdmSource };
 
+/**
+ * The per-file hash lists (Poetry's and PDM's `files`, uv's `wheels`) are most of each block
+ * and hold nothing read here: they are cut before parsing, which makes a large lock several
+ * times faster to read. An unclosed list is left as it is, for the parser to judge.
+ */
+const FILE_LISTS = /^(?:files|wheels) = \[[\s\S]*?^\]\r?$/gm;
+
 /** The one package a `[[package]]` block describes (with its `[package.source]` sub-tables). */
 function packageOf(block: string): Table | undefined {
-    const program = parseToml(block);
+    const program = parseToml(block.replace(FILE_LISTS, ''));
     if (!program) {
         return undefined;
     }

@@ -16,33 +16,40 @@ export interface TextBlock {
 
 /**
  * Each block starts at a line `startsBlock` accepts and runs to the next one; text before the
- * first is the preamble (header ''). One yield per block.
+ * first is the preamble (header ''). Blocks longer than `maxChars` are left out: pass Infinity
+ * for sections that are cut again before anything parses them. Yields every few hundred lines.
  */
-export function* textBlocks(text: string, startsBlock: (line: string) => boolean): Steps<TextBlock[]> {
+export function* textBlocks(text: string, startsBlock: (line: string) => boolean, maxChars = MAX_BLOCK_CHARS): Steps<TextBlock[]> {
     const blocks: TextBlock[] = [];
     let start = 0;
     let header = '';
     let position = 0;
+    let lines = 0;
     while (position <= text.length) {
         const newline = text.indexOf('\n', position);
         const end = newline < 0 ? text.length : newline;
         const line = text.slice(position, end).replace(/\r$/, '');
         if (position > start && startsBlock(line)) {
-            pushBlock(blocks, header, text.slice(start, position));
+            pushBlock(blocks, header, text.slice(start, position), maxChars);
             start = position;
             header = line;
-            yield;
         } else if (position === start && startsBlock(line)) {
             header = line;
         }
         position = end + 1;
+        if (++lines % LINES_PER_STEP === 0) {
+            yield;
+        }
     }
-    pushBlock(blocks, header, text.slice(start));
+    pushBlock(blocks, header, text.slice(start), maxChars);
     return blocks;
 }
 
-function pushBlock(blocks: TextBlock[], header: string, text: string): void {
-    if (text.length <= MAX_BLOCK_CHARS) {
+/** Lines scanned between two pauses. */
+const LINES_PER_STEP = 2048;
+
+function pushBlock(blocks: TextBlock[], header: string, text: string, maxChars: number): void {
+    if (text.length <= maxChars) {
         blocks.push({ header, text });
     }
 }
