@@ -31,9 +31,12 @@ const shared = {
 const CHUNKS = {
     catalog: ['src/host/loadCompiled.ts'],
     registry: ['src/host/loadRegistry.ts'],
-    manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts'],
+    lockfiles: ['src/host/lockfiles/readLockfile.ts'],
+    manifests: ['src/core/manifests/formats.ts', 'src/core/manifests/harness.ts', 'src/core/manifests/toml.ts'],
+    // The version libraries (semver, PEP 440, RubyGems), shared by the hover and the review's lockfile findings.
+    constraints: ['src/core/constraints/index.ts', 'src/core/lockfiles/lockedFacts.ts'],
     hover: ['src/core/hover/hoverService.ts'],
-    review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts'],
+    review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts', 'src/host/lockfiles/reviewLocks.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
     details: ['src/core/details/entryDetails.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],

@@ -6,6 +6,7 @@ import { registerEntryCommands } from './host/commands';
 import { registerCompare } from './host/compare/registerCompare';
 import { registerDetails } from './host/details';
 import { registerHovers } from './host/hover';
+import { registerLockfiles } from './host/lockfiles/lockfileSource';
 import { registerLog } from './host/log';
 import { registerRecommend } from './host/recommend/registerRecommend';
 import { RegistrySource } from './host/registrySource';
@@ -23,9 +24,11 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     registerDetails(context, catalog);
     const tree = registerCatalogTree(context, catalog);
     const compare = registerCompare(context, catalog, tree, log);
-    registerHovers(context, catalog, registry);
+    // Nor here: a manifest's lockfile is found and read on its first hover, or by a review.
+    const lockfiles = registerLockfiles(context);
+    registerHovers(context, catalog, registry, lockfiles);
     const recommend = registerRecommend(context, catalog, registry, log);
-    const review = registerReview(context, catalog, registry, log);
+    const review = registerReview(context, catalog, registry, lockfiles, log);
     registerCatalogInfo(context, catalog, registry);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }

@@ -2,12 +2,20 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
 import type { RegistrySource } from './registrySource';
+import type { LockfileSource } from './lockfiles/lockfileSource';
 import { HOVER_COMMANDS, HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING } from '../core/contributions';
 import type { DependencyHoverService, HoverAnswer, HoverRequest } from '../core/hover/hoverService';
 import { MANIFEST_NAMES, manifestFormatOf } from '../core/manifests/manifestFiles';
 
 /** Exactly the files some format reads: the same list as the review's glob and each format's matches(). */
 const MANIFEST_SELECTOR: vscode.DocumentSelector = MANIFEST_NAMES.map((name) => ({ pattern: `**/${name}` }));
+
+/**
+ * How long a hover waits for the manifest's lockfile on its first read; past it the hover says
+ * the lockfile is still being read, and the next hover has it. Keeps the first hover within a
+ * second even on a lockfile of tens of MB.
+ */
+const LOCK_DEADLINE_MS = 700;
 
 /**
  * Asks the service once without the registry data; only a dependency without a curated entry
@@ -32,7 +40,7 @@ async function answerHover(
     return second === 'needs-registry' ? undefined : second;
 }
 
-export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): void {
+export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, lockfiles: LockfileSource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
     let service: DependencyHoverService | undefined;
     const loadService = lazy(() =>
@@ -51,7 +59,8 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
             if (!settings.get<boolean>(HOVER_ENABLED_SETTING, true)) {
                 return undefined;
             }
-            const hovers = await loadService();
+            // The lockfile is read while the service loads; a failed read leaves the hover without its line.
+            const [hovers, lock] = await Promise.all([loadService(), lockfiles.forHover(document.uri, LOCK_DEADLINE_MS).catch(() => undefined)]);
             if (token.isCancellationRequested) {
                 return undefined;
             }
@@ -62,6 +71,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
                 offset: document.offsetAt(position),
                 text: () => document.getText(),
                 showUnknownPackages: settings.get<boolean>(HOVER_UNKNOWN_PACKAGES_SETTING, true),
+                ...(lock === undefined ? {} : { lock }),
             };
             const answer = await answerHover(hovers, request, registry, token);
             if (!answer || token.isCancellationRequested) {

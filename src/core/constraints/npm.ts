@@ -11,7 +11,7 @@ import { VersionSpaceBuilder, type VersionScheme } from './versionSpace';
 /** npm reads ranges loosely (`v1.2.3`, `=1.2.3`), like npm-package-arg does. */
 const OPTIONS: Options = { loose: true };
 
-const SEMVER: VersionScheme = {
+export const SEMVER: VersionScheme = {
     compare: (a, b) => compare(a, b, OPTIONS),
     release: (version) => {
         const parsed = parse(version, OPTIONS);

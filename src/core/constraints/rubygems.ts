@@ -4,7 +4,7 @@ import type { ConstraintExplanation } from './explanation';
 import { describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
 
-const RUBYGEMS: VersionScheme = {
+export const RUBYGEMS: VersionScheme = {
     compare: (a, b) => new Version(a).compare(new Version(b)),
     release: (version) => (Version.isCorrect(version) ? new Version(version).splitSegments()[0] : undefined),
 };

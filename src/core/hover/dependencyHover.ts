@@ -22,6 +22,8 @@ export interface DependencyHoverInput {
     readonly markers: string | undefined;
     /** For a dependency without an entry: what the family rules and the registry index say. */
     readonly tier?: TierAnswer;
+    /** The lockfile's line (lockHover.ts), Markdown already escaped; absent when no lockfile governs the manifest. */
+    readonly locked?: string;
 }
 
 const SOURCE_WORDS: Record<NonNullable<ManifestDependency['source']>, string> = {
@@ -45,6 +47,9 @@ export function renderDependencyHover(input: DependencyHoverInput): string {
     // else to consider, where to read more.
     const sections = entry ? entrySections(entry, input.catalog) : otherSections(input);
     sections.push(...versionSections(input));
+    if (input.locked !== undefined) {
+        sections.push(input.locked);
+    }
     if (entry) {
         sections.push(alternativesLine(entry, input.catalog));
     }

@@ -6,6 +6,8 @@ import type { RegistryLookup } from '../registry/tiers';
 import { renderDependencyHover } from './dependencyHover';
 import { ManifestCache } from './manifestCache';
 import type { TierAnswer } from './tierHover';
+import { lockedSection, lockStateSection, type HoverLockState } from './lockHover';
+import { lockedFacts } from '../lockfiles/lockedFacts';
 
 export interface HoverRequest {
     /** Identifies the document in the cache (its URI). */
@@ -18,6 +20,14 @@ export interface HoverRequest {
     readonly showUnknownPackages: boolean;
     /** The family rules and registry indexes, when loaded: only a dependency without an entry needs them. */
     readonly registry?: RegistryLookup;
+    /** The manifest's lockfile as far as the host has read it, and the workspace member the manifest is in it. */
+    readonly lock?: HoverLock;
+}
+
+export interface HoverLock {
+    readonly state: HoverLockState;
+    /** The manifest's folder relative to the lockfile's, '' for the same folder. */
+    readonly member: string;
 }
 
 /** Said instead of an answer when the dependency has no entry and the registry data is not loaded yet. */
@@ -55,7 +65,9 @@ export class DependencyHoverService {
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
         // Local and Git packages are named as such: no tier describes them.
         const needsTiers = !entry && dependency.source === undefined;
-        if (needsTiers && !request.registry) {
+        // A locked version is measured against the index's latest, curated entry or not.
+        const measuresLock = request.lock?.state.kind === 'read' && dependency.source === undefined;
+        if ((needsTiers || measuresLock) && !request.registry) {
             return NEEDS_REGISTRY;
         }
         const tier = needsTiers && request.registry ? tierAnswer(request.registry, dependency) : undefined;
@@ -71,6 +83,7 @@ export class DependencyHoverService {
                 ? undefined
                 : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
             markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
+            locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry),
         });
         const { constraintSpan } = dependency;
         const span = constraintSpan && request.offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
@@ -90,4 +103,19 @@ function tierAnswer(registry: RegistryLookup, dependency: ManifestDependency): T
         return { kind: 'described', description, list };
     }
     return { kind: 'unknown', list, typosquat: registry.typosquat(dependency.registry, dependency.name) };
+}
+
+/** The lockfile's line: the locked version against the index's latest, or why there is none. */
+function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: RegistryLookup | undefined): string | undefined {
+    const { state } = lock;
+    if (state.kind !== 'read') {
+        return lockStateSection(state);
+    }
+    // A nested project the workspace's lockfile does not list is not locked by it.
+    if (!state.index.hasMember(lock.member)) {
+        return undefined;
+    }
+    const description = dependency.source === undefined ? registry?.describe(dependency.registry, dependency.name) : undefined;
+    const latest = description?.latestVersion === undefined ? undefined : { version: description.latestVersion, asOf: description.asOf };
+    return lockedSection(lockedFacts(state.index, state.fileName, lock.member, dependency, latest), dependency.constraint);
 }

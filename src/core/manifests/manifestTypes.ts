@@ -17,6 +17,8 @@ export interface ManifestDependency {
     name: string;
     /** Where the name is written; for an alias, the alias key. */
     nameSpan: TextSpan;
+    /** The name it is installed under when that is not `name`: an npm alias's key. */
+    installedAs?: string;
     /** The version constraint as written, several Ruby strings joined with ", ". */
     constraint?: string;
     /** Covers the version part, so that a hover on it also finds the dependency. */

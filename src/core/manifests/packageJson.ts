@@ -33,8 +33,8 @@ function dependency(name: string, nameSpan: TextSpan, section: string, value: Lo
                 return dep;
             }
             return spec.constraint === undefined || spec.constraintStart === undefined
-                ? { ...dep, name: spec.name }
-                : { ...dep, name: spec.name, constraint: spec.constraint, constraintSpan: subSpan(value, spec.constraintStart) };
+                ? { ...dep, name: spec.name, installedAs: name }
+                : { ...dep, name: spec.name, installedAs: name, constraint: spec.constraint, constraintSpan: subSpan(value, spec.constraintStart) };
         case 'indirect':
             return dep;
     }

@@ -94,6 +94,11 @@ export function parseToml(text: string): TomlParser.AST.TOMLProgram | undefined 
     }
 }
 
+/** A parsed document as plain values (tables as objects), for readers that want data rather than spans. */
+export function tomlValue(program: TomlParser.AST.TOMLProgram): unknown {
+    return toml.getStaticTOMLValue(program);
+}
+
 /** One segment of a full key path, with the node where it is written when there is one. */
 export interface KeySegment {
     name: string;

@@ -10,10 +10,12 @@ import { runSliced, type SliceHost } from './slices';
 import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
 import type { RegistryLookup } from '../registry/tiers';
 import { tierReportSteps } from './tierReport';
+import { lockReportSteps, type ManifestLock } from './lockReport';
 
 /**
  * `registry` is what the family rules and the registry index say; without it the review
- * counts and flags what the catalog alone knows.
+ * counts and flags what the catalog alone knows. `locks` holds the read lockfile of each
+ * manifest that has one, by the manifest's URI; without it the review says nothing of lockfiles.
  */
 export async function analyzeManifests(
     files: readonly ManifestFile[],
@@ -21,10 +23,12 @@ export async function analyzeManifests(
     limits: ScanLimits,
     host: SliceHost,
     registry?: RegistryLookup,
+    locks?: ReadonlyMap<string, ManifestLock>,
 ): Promise<WorkspaceReview> {
     const detection = await runSliced(detectStackSteps(files, catalog), host);
     const tiers = registry === undefined ? undefined : await runSliced(tierReportSteps(detection, registry), host);
-    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers);
+    const lockReport = locks === undefined || locks.size === 0 ? undefined : await runSliced(lockReportSteps(files, locks, registry), host);
+    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers, lockReport);
 }
 
 /** The rows of the "This Workspace" view, in slices: thousands of projects make thousands of rows. */

@@ -141,7 +141,7 @@ const REGISTRY_PLATFORM: Record<Registry, { language: string; runtime?: string }
 const CATEGORY_ORDER = new Map(Object.keys(CATEGORY_LABELS).map((category, index) => [category, index]));
 
 /** Offsets to zero-based lines and characters. */
-class LineIndex {
+export class LineIndex {
     private readonly starts: number[] = [0];
 
     constructor(text: string) {

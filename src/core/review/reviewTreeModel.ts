@@ -10,6 +10,7 @@ import type { DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 import { tierCountsText, type TierReport } from './tierReport';
+import type { LockReport } from './lockReport';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -261,6 +262,50 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
     });
 }
 
+function* behindNode(locks: LockReport): Steps<ReviewNode> {
+    return row({
+        id: 'behind',
+        label: 'Behind by a major version',
+        description: String(locks.behind.length),
+        tooltip: 'Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.',
+        icon: { id: 'arrow-circle-up' },
+        expanded: true,
+        children: yield* mapSteps(locks.behind, (finding, index) =>
+            row({
+                id: `behind/${index}/${finding.location.path}/${finding.package}`,
+                label: finding.package,
+                description: joined([`${finding.locked} → ${finding.latest}`, `${finding.majors} major${finding.majors === 1 ? '' : 's'}`, locationLabel(finding.location)]),
+                tooltip: finding.message,
+                icon: { id: 'arrow-circle-up' },
+                location: finding.location,
+                children: [],
+            }),
+        ),
+    });
+}
+
+function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
+    return row({
+        id: 'lockfile-outdated',
+        label: 'Lockfile out of date',
+        description: String(locks.outdated.length),
+        tooltip: 'Dependencies whose locked version no longer satisfies the manifest\'s constraint: install again to update the lockfile.',
+        icon: { id: 'lock' },
+        expanded: true,
+        children: yield* mapSteps(locks.outdated, (finding, index) =>
+            row({
+                id: `lockfile-outdated/${index}/${finding.location.path}/${finding.package}`,
+                label: finding.package,
+                description: joined([`locked ${finding.locked}, wants ${finding.constraint}`, locationLabel(finding.location)]),
+                tooltip: finding.message,
+                icon: { id: 'warning', color: 'list.warningForeground' },
+                location: finding.location,
+                children: [],
+            }),
+        ),
+    });
+}
+
 /**
  * The view's roots: the stack, the projects when there are several, then each kind of finding
  * (shown even when empty, so "0" answers the question), and a note when the review is partial.
@@ -280,6 +325,9 @@ export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Ste
     roots.push(yield* statusNode(catalog, review));
     if (review.tiers !== undefined) {
         roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
+    }
+    if (review.locks !== undefined) {
+        roots.push(yield* behindNode(review.locks), yield* outdatedLockNode(review.locks));
     }
     roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review));
     const partial = partialReviewNote(review);

@@ -9,6 +9,7 @@ import { joinAsList } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
 import { capitalise } from '../text/casing';
 import { tierSentence, type TierReport } from './tierReport';
+import { lockSentence, type LockReport } from './lockReport';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
@@ -26,6 +27,8 @@ export interface WorkspaceReview extends StackDetection, ScanLimits {
     statusBarText: string | undefined;
     /** What the family rules and the registry index answered; absent when their data could not be read. */
     tiers?: TierReport;
+    /** What the lockfiles say; absent when no manifest has a lockfile that could be read. */
+    locks?: LockReport;
 }
 
 /** The categories that best characterise a stack after its framework, most telling first. */
@@ -178,7 +181,7 @@ export function partialReviewNote(limits: ScanLimits): string | undefined {
 }
 
 /** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
-export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport): string {
+export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport, locks?: LockReport): string {
     if (detection.manifests.length === 0) {
         return 'No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.';
     }
@@ -191,16 +194,17 @@ export function summaryParagraph(detection: StackDetection, catalog: Catalog, li
         librarySentence(catalog, detection.stack),
         findingsSentence(detection),
         tiers === undefined ? undefined : tierSentence(tiers),
+        locks === undefined ? undefined : lockSentence(locks),
     ];
     return sentences.filter((sentence): sentence is string => sentence !== undefined).join(' ');
 }
 
-export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport): WorkspaceReview {
+export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport, locks?: LockReport): WorkspaceReview {
     const review: WorkspaceReview = {
         ...detection,
         ...limits,
-        summary: summaryParagraph(detection, catalog, limits, tiers),
+        summary: summaryParagraph(detection, catalog, limits, tiers, locks),
         statusBarText: statusBarText(detection, catalog),
     };
-    return tiers === undefined ? review : { ...review, tiers };
+    return { ...review, ...(tiers === undefined ? {} : { tiers }), ...(locks === undefined ? {} : { locks }) };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
+import type { LockfileSource } from '../lockfiles/lockfileSource';
 import { CommandIds, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
@@ -53,8 +54,14 @@ async function runReviewCommand(controller: ReviewController, log: Log): Promise
  * Nothing is read during activation: the first review starts on a timer after it, and only
  * when its result is shown somewhere (status bar enabled, or the view visible).
  */
-export function registerReview(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): ReviewApi {
-    const controller = new ReviewController(catalog, registry);
+export function registerReview(
+    context: vscode.ExtensionContext,
+    catalog: CatalogSource,
+    registry: RegistrySource,
+    lockfiles: LockfileSource,
+    log: Log,
+): ReviewApi {
+    const controller = new ReviewController(catalog, registry, lockfiles);
     context.subscriptions.push(
         controller,
         vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller, log)),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
+import type { LockfileSource } from '../lockfiles/lockfileSource';
+import { LOCKFILE_GLOB } from '../../core/lockfiles/lockfileNames';
 import { lazy } from '../lazy';
 import { STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { isSkippedManifest, MANIFEST_GLOB } from '../../core/manifests/manifestFiles';
@@ -17,8 +19,12 @@ const statusBarEnabled = (): boolean => vscode.workspace.getConfiguration().get<
 
 /** The manifest finder, the analysis and the tree model load with the first review, not at activation. */
 const loadModules = lazy(async () => {
-    const [{ findManifests }, { analyzeManifests, buildReviewTree }] = await Promise.all([import('./findManifests.js'), import('../../core/review/analyze.js')]);
-    return { findManifests, analyzeManifests, buildReviewTree };
+    const [{ findManifests }, { analyzeManifests, buildReviewTree }, { reviewLocks }] = await Promise.all([
+        import('./findManifests.js'),
+        import('../../core/review/analyze.js'),
+        import('../lockfiles/reviewLocks.js'),
+    ]);
+    return { findManifests, analyzeManifests, buildReviewTree, reviewLocks };
 });
 
 /**
@@ -52,6 +58,7 @@ export class ReviewController implements vscode.Disposable {
     constructor(
         private readonly catalog: CatalogSource,
         private readonly registry: RegistrySource,
+        private readonly lockfiles: LockfileSource,
     ) {
         this.statusBar.setEnabled(statusBarEnabled());
         this.subscriptions.push(this.view, this.provider, this.statusBar, ...this.watch());
@@ -95,12 +102,18 @@ export class ReviewController implements vscode.Disposable {
 
     private watch(): vscode.Disposable[] {
         const watcher = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB);
+        // An install rewrites the lockfile: what is locked, and so what is behind, changes.
+        const lockWatcher = vscode.workspace.createFileSystemWatcher(LOCKFILE_GLOB);
         const onManifest = (uri: vscode.Uri): void => this.onManifestEvent(uri);
         return [
             watcher,
             watcher.onDidCreate(onManifest),
             watcher.onDidChange(onManifest),
             watcher.onDidDelete(onManifest),
+            lockWatcher,
+            lockWatcher.onDidCreate(onManifest),
+            lockWatcher.onDidChange(onManifest),
+            lockWatcher.onDidDelete(onManifest),
             // Saves are reported even when the file watcher misses a change (a file created
             // together with its folder, a watcher limit reached on a large workspace).
             vscode.workspace.onDidSaveTextDocument((document) => {
@@ -190,14 +203,15 @@ export class ReviewController implements vscode.Disposable {
         this.running.add(source);
         try {
             // The registry data is read while the manifests are found; a failed read leaves the catalog's answers.
-            const [catalog, { findManifests, analyzeManifests, buildReviewTree }, registry] = await Promise.all([
+            const [catalog, { findManifests, analyzeManifests, buildReviewTree, reviewLocks }, registry] = await Promise.all([
                 this.catalog.get(),
                 loadModules(),
                 this.registry.get().catch(() => undefined),
             ]);
             const found = await findManifests(bases, source.token, progress);
+            const locks = await reviewLocks(this.lockfiles, bases, found.files, source.token);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices, registry);
+            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks);
             return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [] };
         } finally {
             progress?.dispose();

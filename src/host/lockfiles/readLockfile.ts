@@ -1,0 +1,33 @@
+/**
+ * Reads one lockfile into its lock index: loaded on the first hover in a manifest that has a
+ * lockfile, or on a review, never at activation (it brings every reader, js-yaml and the TOML
+ * parser; see the "lockfiles" chunk in esbuild.mjs). The parse runs in slices that hand the
+ * thread back between them, so a lockfile of tens of MB never holds up the extension host.
+ */
+import * as vscode from 'vscode';
+import type { LockfileName } from '../../core/lockfiles/lockfileNames';
+import { lockStateSteps, MAX_LOCKFILE_BYTES, type LockState } from '../../core/lockfiles/parseLockfile';
+import { runSliced, type SliceHost } from '../../core/review/slices';
+
+/** Lets queued events (a keystroke, a hover request) run between two slices. */
+const sliceHost: SliceHost = {
+    now: () => performance.now(),
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    isCancelled: () => false,
+};
+
+const decoder = new TextDecoder('utf-8');
+
+/** The lockfile's state; `size` is what stat said, so a file too large is never read. */
+export async function readLockfile(uri: vscode.Uri, lock: LockfileName, size: number): Promise<LockState> {
+    if (size > MAX_LOCKFILE_BYTES) {
+        return { kind: 'too-large', fileName: lock.name, bytes: size };
+    }
+    let text: string;
+    try {
+        text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+        return { kind: 'unreadable', fileName: lock.name };
+    }
+    return runSliced(lockStateSteps(lock, text), sliceHost);
+}
