@@ -41,23 +41,23 @@ describe('hovers for dependencies without a curated entry', () => {
 
     it('asks for the registry data on any other registry dependency', async () => {
         const { hovers } = await service();
-        const text = packageJson({ 'ansi-styles': '^4.3.0' });
-        const answer = hovers.hover({ key: 'index', version: 1, fileName: 'package.json', offset: text.indexOf('ansi-styles') + 1, text: () => text, showUnknownPackages: true });
+        const text = packageJson({ argparse: '^2.0.1' });
+        const answer = hovers.hover({ key: 'index', version: 1, fileName: 'package.json', offset: text.indexOf('argparse') + 1, text: () => text, showUnknownPackages: true });
         assert.equal(answer, NEEDS_REGISTRY);
     });
 
     it('quotes an index package\'s description with its author and date, and measures the constraint against the latest release', async () => {
-        const text = unescaped(await hoverOn('package.json', packageJson({ 'ansi-styles': '^4.3.0' }), 'ansi-styles'));
-        assert.match(text, /^\*\*ansi-styles\*\* · npm package$/m);
-        assert.match(text, /^“ANSI escape codes for styling strings in the terminal” — npm registry description, 2026-11-30$/m);
+        const text = unescaped(await hoverOn('package.json', packageJson({ argparse: '^2.0.1' }), 'argparse'));
+        assert.match(text, /^\*\*argparse\*\* · npm package$/m);
+        assert.match(text, /^“CLI arguments parser\. Native port of python's argparse\.” — npm registry description, 2026-11-30$/m);
         assert.match(text, /^Among the 100 most downloaded npm packages\.$/m);
-        assert.match(text, /^Version \^4\.3\.0: any 4\.x version .*; the latest release as of 2026-11, 7\.0\.0, is outside this range$/m);
+        assert.match(text, /^Version \^2\.0\.1: any 2\.x version .*; the latest release as of 2026-11, 3\.0\.4, is outside this range$/m);
         assert.doesNotMatch(text, /Show in Stack Guide/);
     });
 
     it('says when the latest release is within the constraint', async () => {
-        const text = unescaped(await hoverOn('package.json', packageJson({ 'ansi-styles': '>=4' }), 'ansi-styles'));
-        assert.match(text, /the latest release as of 2026-11, 7\.0\.0, is within this range$/m);
+        const text = unescaped(await hoverOn('package.json', packageJson({ argparse: '>=2' }), 'argparse'));
+        assert.match(text, /the latest release as of 2026-11, 3\.0\.4, is within this range$/m);
     });
 
     it('names a family, the member\'s own words and the catalog entry it belongs to', async () => {

@@ -17,7 +17,7 @@ const files = [
         JSON.stringify(
             {
                 name: 'web',
-                dependencies: { express: '^4.18.2', expresss: '^4.0.0', 'ansi-styles': '^4.3.0', '@types/koa': '^2.0.0', '@acme/private-thing': '1.0.0', shared: 'workspace:*', forked: 'github:me/forked' },
+                dependencies: { express: '^4.18.2', expresss: '^4.0.0', argparse: '^2.0.1', '@types/koa': '^2.0.0', '@acme/private-thing': '1.0.0', shared: 'workspace:*', forked: 'github:me/forked' },
             },
             null,
             2,
