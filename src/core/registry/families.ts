@@ -80,6 +80,22 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
         parentEntryId: 'babel',
     },
     {
+        id: 'esbuild-platform-builds',
+        registry: 'npm',
+        pattern: '@esbuild/*',
+        description: "A prebuilt esbuild binary for one operating system and processor: esbuild lists them all as optional dependencies and npm installs the one that matches the machine.",
+        source: 'https://github.com/evanw/esbuild',
+        parentEntryId: 'esbuild',
+    },
+    {
+        id: 'rollup-platform-builds',
+        registry: 'npm',
+        pattern: '@rollup/rollup-*',
+        description: "A prebuilt native part of Rollup for one operating system and processor: Rollup lists them as optional dependencies and npm installs the one that matches the machine.",
+        source: 'https://github.com/rollup/rollup',
+        parentEntryId: 'rollup',
+    },
+    {
         id: 'babel-community-plugins',
         registry: 'npm',
         pattern: 'babel-plugin-*',
