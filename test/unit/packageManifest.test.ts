@@ -30,13 +30,14 @@ const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../packa
         viewsContainers: { activitybar: { id: string }[] };
         views: Record<string, { id: string }[]>;
         viewsWelcome: { view: string; when?: string }[];
-        configuration: { properties: Record<string, unknown> };
+        configuration: { properties: Record<string, { default?: unknown; scope?: string; description?: string; markdownDescription?: string }> };
     };
     engines: { vscode: string };
     devDependencies: Record<string, string>;
 };
 
 const { contributes } = manifest;
+const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
 const whenClauses = [...Object.values(contributes.menus).flat(), ...contributes.viewsWelcome].flatMap((item) => (item.when ? [item.when] : []));
 const menuItems = Object.values(contributes.menus).flat();
 const viewIds = Object.values(contributes.views).flat().map((view) => view.id);
@@ -95,6 +96,25 @@ describe('package.json contributions', () => {
             Object.keys(contributes.configuration.properties).sort(),
             [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, STATUS_BAR_SETTING].sort(),
         );
+    });
+
+    it('gives every setting a deliberate scope and a description', () => {
+        for (const [id, setting] of Object.entries(contributes.configuration.properties)) {
+            // Without `scope` VS Code assumes `window`, which would silently ignore folder settings.
+            assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable'].includes(setting.scope ?? ''), `${id} has no scope`);
+            assert.ok(setting.description ?? setting.markdownDescription, `${id} has no description`);
+        }
+    });
+
+    it('documents every setting in the README with its default and scope', () => {
+        const section = readme.split(/^## /m).find((part) => part.startsWith('Settings\n')) ?? '';
+        for (const [id, setting] of Object.entries(contributes.configuration.properties)) {
+            const row = section.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+            assert.ok(row, `${id} is not in the README's Settings table`);
+            const [, , defaultCell, scopeCell] = row.split('|').map((cell) => cell.trim());
+            assert.equal(defaultCell, `\`${JSON.stringify(setting.default)}\``, `${id}'s default in the README`);
+            assert.equal(scopeCell, setting.scope, `${id}'s scope in the README`);
+        }
     });
 
     it('reads in its when clauses exactly the context keys the code sets', () => {
