@@ -57,13 +57,19 @@ export const ContextKeys = {
     filterEmpty: 'stackGuide.filterEmpty',
 } as const;
 
-/** Shows hovers on dependencies in manifests. */
+/**
+ * Shows hovers on dependencies in manifests. Scope `resource`: a multi-root workspace can turn
+ * hovers off in one folder, so it is read with the hovered document (`getConfiguration(undefined, document)`).
+ */
 export const HOVER_ENABLED_SETTING = 'stackGuide.hover.enabled';
 
-/** Also hovers dependencies the catalog does not know. */
+/** Also hovers dependencies the catalog does not know. Scope `resource`, read like `HOVER_ENABLED_SETTING`. */
 export const HOVER_UNKNOWN_PACKAGES_SETTING = 'stackGuide.hover.showUnknownPackages';
 
-/** Turns the status bar item off. */
+/**
+ * Turns the status bar item off. Scope `window`: the window has one item for all its folders,
+ * so a per-folder value could not apply; it is read without a resource.
+ */
 export const STATUS_BAR_SETTING = 'stackGuide.statusBar.enabled';
 
 /**

@@ -7,6 +7,9 @@
  *                    the suite reads that expectation from STACK_GUIDE_WORKSPACE_TRUST.
  *   --grep PATTERN   run only the tests whose full titles match PATTERN (npm run
  *                    test:integration runs the "Workspace trust:" tests untrusted).
+ *   --multi-root     open test/fixtures/multi-root/multi-root.code-workspace (two folders) and
+ *                    run only the suite in test/integration/multiRoot/, which needs that window;
+ *                    the other runs leave that suite out.
  * An extension under development is never disabled for lack of trust, so --untrusted shows
  * that every feature works in Restricted Mode; that the packaged extension is enabled there
  * at all is runPackagedUi's check.
@@ -15,13 +18,13 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCodeServer } from './codeServer';
-import { FIXTURE_WORKSPACE, INTEGRATION_SUITE, REPO_ROOT, RESULTS_DIR } from './paths';
+import { FIXTURE_WORKSPACE, INTEGRATION_SUITE, MULTI_ROOT_WORKSPACE, REPO_ROOT, RESULTS_DIR } from './paths';
 import { launchBrowser, newWorkbenchPage, runSuiteInWorkbench } from './workbench';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
 async function main(): Promise<void> {
-    const { values } = parseArgs({ options: { untrusted: { type: 'boolean', default: false }, grep: { type: 'string' } } });
+    const { values } = parseArgs({ options: { untrusted: { type: 'boolean', default: false }, grep: { type: 'string' }, 'multi-root': { type: 'boolean', default: false } } });
     const env: NodeJS.ProcessEnv = {};
     if (values.untrusted) {
         env.STACK_GUIDE_WORKSPACE_TRUST = 'untrusted';
@@ -29,7 +32,12 @@ async function main(): Promise<void> {
     if (values.grep) {
         env.STACK_GUIDE_TEST_GREP = values.grep;
     }
-    const server = await startCodeServer({ folder: FIXTURE_WORKSPACE, workspaceTrust: values.untrusted ? 'untrusted' : 'disabled', env });
+    if (values['multi-root']) {
+        env.STACK_GUIDE_SUITE = 'multi-root';
+    }
+    // The workbench URL names what opens; the server's own default is a folder.
+    const opened = values['multi-root'] ? MULTI_ROOT_WORKSPACE : FIXTURE_WORKSPACE;
+    const server = await startCodeServer({ folder: path.dirname(opened), workspaceTrust: values.untrusted ? 'untrusted' : 'disabled', env });
     const browser = await launchBrowser();
     try {
         const page = await newWorkbenchPage(browser);
@@ -37,7 +45,7 @@ async function main(): Promise<void> {
             page,
             server,
             {
-                folder: FIXTURE_WORKSPACE,
+                folder: opened,
                 extensionDevelopmentPath: REPO_ROOT,
                 extensionTestsPath: INTEGRATION_SUITE,
             },
@@ -45,7 +53,7 @@ async function main(): Promise<void> {
         );
         if (exitCode !== 0) {
             mkdirSync(RESULTS_DIR, { recursive: true });
-            const picture = values.untrusted ? 'integration-untrusted-failure.png' : 'integration-failure.png';
+            const picture = `integration${values.untrusted ? '-untrusted' : ''}${values['multi-root'] ? '-multi-root' : ''}-failure.png`;
             await page.screenshot({ path: path.join(RESULTS_DIR, picture) }).catch(() => undefined);
             console.error(`Integration suite failed (exit code ${exitCode}).`);
         }

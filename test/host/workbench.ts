@@ -42,6 +42,7 @@ export function remoteUri(server: RunningCodeServer, absolutePath: string): stri
 }
 
 export interface WorkbenchUrlOptions {
+    /** A folder, or a `.code-workspace` file to open as a (multi-root) workspace. */
     readonly folder: string;
     readonly extensionDevelopmentPath?: string;
     readonly extensionTestsPath?: string;
@@ -55,7 +56,9 @@ export function workbenchUrl(server: RunningCodeServer, options: WorkbenchUrlOpt
     if (options.extensionTestsPath) {
         payload.push(['extensionTestsPath', remoteUri(server, options.extensionTestsPath)]);
     }
-    const query = new URLSearchParams({ folder: path.resolve(options.folder), payload: JSON.stringify(payload) });
+    // The workbench opens a folder with `?folder=` and a workspace file with `?workspace=`.
+    const opened = options.folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    const query = new URLSearchParams({ [opened]: path.resolve(options.folder), payload: JSON.stringify(payload) });
     return `${server.url}?${query.toString()}`;
 }
 

@@ -10,8 +10,11 @@ export function run(): Promise<void> {
     // Colours and the spec reporter's output go through console.log, which both hosts forward.
     // STACK_GUIDE_TEST_GREP (from runInCodeServer --grep) runs only the tests whose titles match.
     const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, grep: process.env.STACK_GUIDE_TEST_GREP });
+    // multiRoot/ needs a two-folder window (runInCodeServer --multi-root, which sets
+    // STACK_GUIDE_SUITE): that run takes only those tests, every other run leaves them out.
+    const multiRoot = process.env.STACK_GUIDE_SUITE === 'multi-root';
     const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.test.js'))
+        .filter((file) => file.endsWith('.test.js') && file.startsWith(`multiRoot${path.sep}`) === multiRoot)
         .sort();
     for (const file of files) {
         mocha.addFile(path.join(__dirname, file));

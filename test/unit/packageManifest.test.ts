@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
     CATALOG_VIEW_ID,
@@ -30,13 +30,32 @@ const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../packa
         viewsContainers: { activitybar: { id: string }[] };
         views: Record<string, { id: string }[]>;
         viewsWelcome: { view: string; when?: string }[];
-        configuration: { properties: Record<string, unknown> };
+        walkthroughs: { id: string; steps: WalkthroughStep[] }[];
+        configuration: { properties: Record<string, { default?: unknown; scope?: string; description?: string; markdownDescription?: string }> };
     };
     engines: { vscode: string };
     devDependencies: Record<string, string>;
 };
 
+interface WalkthroughStep {
+    id: string;
+    description: string;
+    media: { image: string | Record<'light' | 'dark' | 'hc' | 'hcLight', string>; altText?: string };
+    completionEvents?: string[];
+}
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+/** Whether .vscodeignore (ignore all, then `!` the files that ship) lets `file` into the .vsix. */
+function ships(file: string): boolean {
+    const globToRegExp = (glob: string): RegExp =>
+        new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
+    const lines = readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    return lines.some((line) => line.startsWith('!') && globToRegExp(line.slice(1).trim()).test(file));
+}
+
 const { contributes } = manifest;
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 const whenClauses = [...Object.values(contributes.menus).flat(), ...contributes.viewsWelcome].flatMap((item) => (item.when ? [item.when] : []));
 const menuItems = Object.values(contributes.menus).flat();
 const viewIds = Object.values(contributes.views).flat().map((view) => view.id);
@@ -86,6 +105,30 @@ describe('package.json contributions', () => {
         }
     });
 
+    it('gives each walkthrough step a shipped picture with alt text, and buttons and events that exist', () => {
+        const contributed = new Set(contributes.commands.map((command) => command.command));
+        const steps = contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+        assert.ok(steps.length >= 4 && steps.length <= 5, 'four or five steps');
+        for (const step of steps) {
+            const images = typeof step.media.image === 'string' ? [step.media.image] : Object.values(step.media.image);
+            for (const image of images) {
+                assert.ok(existsSync(path.join(repoRoot, image)), `${step.id}: ${image} is missing`);
+                assert.ok(ships(image), `${step.id}: .vscodeignore leaves ${image} out of the .vsix`);
+            }
+            assert.ok(step.media.altText, `${step.id} has no altText`);
+            const buttons = [...step.description.matchAll(/\]\(command:([\w.]+)/g)].map((match) => match[1]!);
+            assert.ok(buttons.length > 0, `${step.id} has no button`);
+            // Ours must be contributed (or a view's focus command); VS Code's own are workbench commands.
+            for (const command of buttons.filter((id) => id.startsWith('stackGuide.'))) {
+                assert.ok(contributed.has(command) || viewIds.some((view) => command === `${view}.focus`), `${step.id} runs unknown ${command}`);
+            }
+            for (const event of step.completionEvents ?? []) {
+                const [kind, id] = event.split(':');
+                assert.ok(kind === 'onCommand' ? contributed.has(id!) : kind === 'onView' && viewIds.includes(id!), `${step.id}: ${event} can never fire`);
+            }
+        }
+    });
+
     it('activates on the comparison panel view type the code registers', () => {
         assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${COMPARE_VIEW_TYPE}`));
     });
@@ -95,6 +138,25 @@ describe('package.json contributions', () => {
             Object.keys(contributes.configuration.properties).sort(),
             [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, STATUS_BAR_SETTING].sort(),
         );
+    });
+
+    it('gives every setting a deliberate scope and a description', () => {
+        for (const [id, setting] of Object.entries(contributes.configuration.properties)) {
+            // Without `scope` VS Code assumes `window`, which would silently ignore folder settings.
+            assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable'].includes(setting.scope ?? ''), `${id} has no scope`);
+            assert.ok(setting.description ?? setting.markdownDescription, `${id} has no description`);
+        }
+    });
+
+    it('documents every setting in the README with its default and scope', () => {
+        const section = readme.split(/^## /m).find((part) => part.startsWith('Settings\n')) ?? '';
+        for (const [id, setting] of Object.entries(contributes.configuration.properties)) {
+            const row = section.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+            assert.ok(row, `${id} is not in the README's Settings table`);
+            const [, , defaultCell, scopeCell] = row.split('|').map((cell) => cell.trim());
+            assert.equal(defaultCell, `\`${JSON.stringify(setting.default)}\``, `${id}'s default in the README`);
+            assert.equal(scopeCell, setting.scope, `${id}'s scope in the README`);
+        }
     });
 
     it('reads in its when clauses exactly the context keys the code sets', () => {

@@ -15,6 +15,7 @@ import { ReviewProgress, sliceHostFor } from './reviewProgress';
 import { StackStatusBar } from './statusBar';
 import { WorkspaceTreeProvider } from './workspaceTreeProvider';
 
+/** A window-scoped setting (one item for every folder), so it is read without a resource. */
 const statusBarEnabled = (): boolean => vscode.workspace.getConfiguration().get<boolean>(STATUS_BAR_SETTING, true);
 
 /** The manifest finder, the analysis and the tree model load with the first review, not at activation. */
