@@ -10,10 +10,12 @@ import { runSliced, type SliceHost } from './slices';
 import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
 import type { RegistryLookup } from '../registry/tiers';
 import { tierReportSteps } from './tierReport';
+import { tiersWithoutIgnored, withoutIgnored } from './ignore';
 
 /**
  * `registry` is what the family rules and the registry index say; without it the review
- * counts and flags what the catalog alone knows.
+ * counts and flags what the catalog alone knows. `ignored` holds the keys of findings the user
+ * dismissed (see ignore.ts): the summary and the counts leave them out too.
  */
 export async function analyzeManifests(
     files: readonly ManifestFile[],
@@ -21,9 +23,10 @@ export async function analyzeManifests(
     limits: ScanLimits,
     host: SliceHost,
     registry?: RegistryLookup,
+    ignored: ReadonlySet<string> = new Set(),
 ): Promise<WorkspaceReview> {
-    const detection = await runSliced(detectStackSteps(files, catalog), host);
-    const tiers = registry === undefined ? undefined : await runSliced(tierReportSteps(detection, registry), host);
+    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog), host), ignored);
+    const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry), host), ignored);
     return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers);
 }
 

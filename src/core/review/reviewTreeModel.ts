@@ -10,6 +10,7 @@ import type { DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 import { tierCountsText, type TierReport } from './tierReport';
+import { packageFindingKey, sameRoleKey } from './ignore';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -22,6 +23,8 @@ interface NodeFields {
     location?: DependencyLocation;
     children: ReviewNode[];
     expanded?: boolean;
+    /** A finding the user may dismiss: its key for the ignore setting (see ignore.ts). */
+    ignoreKey?: string;
 }
 
 /**
@@ -149,6 +152,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 icon: { id: STATUS_PRESENTATION[finding.status].icon, color: STATUS_PRESENTATION[finding.status].iconColor },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             });
         }),
     });
@@ -170,6 +174,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
                 tooltip: finding.message,
                 icon: { id: 'copy' },
                 expanded: true,
+                ignoreKey: sameRoleKey(finding),
                 children: finding.entries.map((entry, position) => {
                     const location = finding.locations[position];
                     return entryRow(catalog, entry, {
@@ -234,6 +239,7 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
                 icon: { id: 'history' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
         ),
     });
@@ -256,6 +262,7 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
                 icon: { id: 'warning', color: 'list.warningForeground' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
         ),
     });

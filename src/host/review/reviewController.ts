@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
 import { lazy } from '../lazy';
-import { STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
+import { REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { isSkippedManifest, MANIFEST_GLOB } from '../../core/manifests/manifestFiles';
 import { RefreshPolicy, ReviewQueue } from '../../core/review/refreshPolicy';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
@@ -12,6 +12,7 @@ import { tierCountsText } from '../../core/review/tierReport';
 import { ReviewProgress, sliceHostFor } from './reviewProgress';
 import { StackStatusBar } from './statusBar';
 import { WorkspaceTreeProvider } from './workspaceTreeProvider';
+import { readIgnoredFindings } from './ignoreFinding';
 
 const statusBarEnabled = (): boolean => vscode.workspace.getConfiguration().get<boolean>(STATUS_BAR_SETTING, true);
 
@@ -117,6 +118,10 @@ export class ReviewController implements vscode.Disposable {
                         this.refreshInBackground();
                     }
                 }
+                // A finding ignored (or no longer ignored) leaves or rejoins the view at once.
+                if (event.affectsConfiguration(REVIEW_IGNORE_SETTING)) {
+                    this.schedule(0);
+                }
             }),
             this.view.onDidChangeVisibility((event) => {
                 if (event.visible && this.policy.needsReview()) {
@@ -197,7 +202,7 @@ export class ReviewController implements vscode.Disposable {
             ]);
             const found = await findManifests(bases, source.token, progress);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices, registry);
+            const review = await analyzeManifests(found.files, catalog, found, slices, registry, readIgnoredFindings());
             return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [] };
         } finally {
             progress?.dispose();
