@@ -6,6 +6,9 @@
 import type { Catalog } from '../catalog/catalog';
 import { detectStackSteps, type ManifestFile } from './detect';
 import { reviewTreeSteps, type ReviewNode } from './reviewTreeModel';
+
+// The view's badge count, loaded with the rest of the review rather than at activation.
+export { findingCount } from './reviewTreeModel';
 import { runSliced, type SliceHost } from './slices';
 import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
 import type { RegistryLookup } from '../registry/tiers';

@@ -40,6 +40,12 @@ export function locationLabel(location: DependencyLocation): string {
 
 const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
 
+/**
+ * "Deprecated (6)": the count in the label, not the description, so a narrow sidebar cuts
+ * neither (a description is the first thing VS Code truncates).
+ */
+const counted = (label: string, count: number): string => `${label} (${count.toLocaleString('en-US')})`;
+
 /** A row about an entry; a plain row when the catalog no longer has the id. */
 function entryRow(catalog: Catalog, id: string, fields: NodeFields): ReviewNode {
     const entry = catalog.get(id);
@@ -101,7 +107,8 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
             }),
         );
     }
-    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children, expanded: true });
+    // Collapsed: the findings above it are what a user acts on, and its groups run to dozens of rows.
+    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children });
 }
 
 function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
@@ -133,8 +140,8 @@ function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
 function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'status',
-        label: 'Deprecated, unmaintained or in maintenance',
-        description: String(review.statusFindings.length),
+        label: counted('Deprecated', review.statusFindings.length),
+        tooltip: 'Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.',
         icon: { id: 'warning' },
         expanded: true,
         children: yield* mapSteps(review.statusFindings, (finding, index) => {
@@ -161,8 +168,8 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
 function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'same-role',
-        label: 'Same role twice',
-        description: String(review.sameRoleFindings.length),
+        label: counted('Same role', review.sameRoleFindings.length),
+        tooltip: 'Dependencies of one project that the catalog lists as alternatives to each other.',
         icon: { id: 'copy' },
         expanded: true,
         children: yield* mapSteps(review.sameRoleFindings, (finding, index) => {
@@ -193,8 +200,8 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
 function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'unknown',
-        label: 'Not in the catalog',
-        description: `${review.unknown.length} of ${review.dependencyCount}`,
+        label: counted('Not in the catalog', review.unknown.length),
+        description: `of ${review.dependencyCount}`,
         tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
         icon: { id: 'question' },
         children: yield* mapSteps(review.unknown, (dependency) =>
@@ -225,8 +232,7 @@ function answeredNode(tiers: TierReport): ReviewNode {
 function* staleNode(tiers: TierReport): Steps<ReviewNode> {
     return row({
         id: 'stale',
-        label: 'Possibly unmaintained',
-        description: String(tiers.staleReleases.length),
+        label: counted('Possibly unmaintained', tiers.staleReleases.length),
         tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
         icon: { id: 'history' },
         expanded: true,
@@ -248,8 +254,7 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
 function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
     return row({
         id: 'typosquats',
-        label: 'Possible typosquats',
-        description: String(tiers.typosquats.length),
+        label: counted('Possible typosquats', tiers.typosquats.length),
         tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
         icon: { id: 'warning' },
         expanded: true,
@@ -269,26 +274,35 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
 }
 
 /**
- * The view's roots: the stack, the projects when there are several, then each kind of finding
- * (shown even when empty, so "0" answers the question), and a note when the review is partial.
- * As steps a runner may pause between (see slices.ts).
+ * How many findings the review lists (dependencies the catalog does not know are not
+ * findings): the view's badge, so the activity bar shows them without opening the view.
+ */
+export function findingCount(review: WorkspaceReview): number {
+    const tiers = review.tiers === undefined ? 0 : review.tiers.staleReleases.length + review.tiers.typosquats.length;
+    return review.statusFindings.length + review.sameRoleFindings.length + tiers;
+}
+
+/**
+ * The view's roots: each kind of finding first, with its count (shown even when empty, so
+ * "(0)" answers the question), then the stack, the projects when there are several, the tiers'
+ * answers, and a note when the review is partial. As steps a runner may pause between (see
+ * slices.ts).
  */
 export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Steps<ReviewNode[]> {
     if (review.manifests.length === 0) {
         return [];
     }
-    const roots = [stackNode(catalog, review)];
+    const roots = [yield* statusNode(catalog, review)];
+    if (review.tiers !== undefined) {
+        roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
+    }
+    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review), stackNode(catalog, review));
     if (review.projects.length > 1) {
         roots.push(yield* projectsNode(catalog, review));
     }
     if (review.tiers !== undefined) {
         roots.push(answeredNode(review.tiers));
     }
-    roots.push(yield* statusNode(catalog, review));
-    if (review.tiers !== undefined) {
-        roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
-    }
-    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review));
     const partial = partialReviewNote(review);
     if (partial !== undefined) {
         roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));

@@ -18,8 +18,8 @@ const statusBarEnabled = (): boolean => vscode.workspace.getConfiguration().get<
 
 /** The manifest finder, the analysis and the tree model load with the first review, not at activation. */
 const loadModules = lazy(async () => {
-    const [{ findManifests }, { analyzeManifests, buildReviewTree }] = await Promise.all([import('./findManifests.js'), import('../../core/review/analyze.js')]);
-    return { findManifests, analyzeManifests, buildReviewTree };
+    const [{ findManifests }, { analyzeManifests, buildReviewTree, findingCount }] = await Promise.all([import('./findManifests.js'), import('../../core/review/analyze.js')]);
+    return { findManifests, analyzeManifests, buildReviewTree, findingCount };
 });
 
 /**
@@ -165,13 +165,14 @@ export class ReviewController implements vscode.Disposable {
     private async refreshNow(): Promise<WorkspaceReview> {
         this.policy.started();
         try {
-            const { review, tree } = await this.review(vscode.workspace.workspaceFolders ?? [], true);
+            const { review, tree, findings } = await this.review(vscode.workspace.workspaceFolders ?? [], true);
             this.throwIfDisposed();
             this.provider.update(tree);
             this.reviewedManifests = review.manifests.map((manifest) => manifest.uri);
             this.view.message = review.manifests.length === 0 ? review.summary : undefined;
             // Beside the view's title, where the sidebar shows it without opening a row.
             this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts) : undefined;
+            this.view.badge = findings > 0 ? { value: findings, tooltip: `${findings} ${findings === 1 ? 'finding' : 'findings'} in this workspace's dependencies` } : undefined;
             this.statusBar.show(review);
             this.policy.finished(true);
             return review;
@@ -188,14 +189,14 @@ export class ReviewController implements vscode.Disposable {
      * Finds, reads and analyses the manifests under `bases`, and builds the view's rows when they
      * are to be shown (`show`), which also makes a large review show a cancellable notification.
      */
-    private async review(bases: readonly (vscode.WorkspaceFolder | vscode.Uri)[], show: boolean): Promise<{ review: WorkspaceReview; tree: ReviewNode[] }> {
+    private async review(bases: readonly (vscode.WorkspaceFolder | vscode.Uri)[], show: boolean): Promise<{ review: WorkspaceReview; tree: ReviewNode[]; findings: number }> {
         this.throwIfDisposed();
         const source = new vscode.CancellationTokenSource();
         const progress = show ? new ReviewProgress(source) : undefined;
         this.running.add(source);
         try {
             // The registry data is read while the manifests are found; a failed read leaves the catalog's answers.
-            const [catalog, { findManifests, analyzeManifests, buildReviewTree }, registry] = await Promise.all([
+            const [catalog, { findManifests, analyzeManifests, buildReviewTree, findingCount }, registry] = await Promise.all([
                 this.catalog.get(),
                 loadModules(),
                 this.registry.get().catch(() => undefined),
@@ -203,7 +204,7 @@ export class ReviewController implements vscode.Disposable {
             const found = await findManifests(bases, source.token, progress);
             const slices = sliceHostFor(source.token);
             const review = await analyzeManifests(found.files, catalog, found, slices, registry, readIgnoredFindings());
-            return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [] };
+            return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [], findings: findingCount(review) };
         } finally {
             progress?.dispose();
             this.running.delete(source);
