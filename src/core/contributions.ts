@@ -27,6 +27,8 @@ export const CommandIds = {
     recommend: 'stackGuide.recommend',
     /** Reviews the workspace's manifests: stack, deprecated dependencies, duplicates, gaps. */
     reviewWorkspace: 'stackGuide.reviewWorkspace',
+    /** Hides a review finding by adding its key to the workspace's ignore setting. */
+    ignoreFinding: 'stackGuide.review.ignoreFinding',
     /** Opens a page with the version, the extension host and what each tier knows per registry. */
     showCatalogInfo: 'stackGuide.showCatalogInfo',
 } as const;
@@ -72,6 +74,9 @@ export const HOVER_UNKNOWN_PACKAGES_SETTING = 'stackGuide.hover.showUnknownPacka
  */
 export const STATUS_BAR_SETTING = 'stackGuide.statusBar.enabled';
 
+/** Review findings the user dismissed: keys as in core/review/ignore.ts (`npm:moment`). */
+export const REVIEW_IGNORE_SETTING = 'stackGuide.review.ignore';
+
 /**
  * Tree rows' `contextValue`s, which menus match with `viewItem`. A catalog entry row is `entry`
  * followed by the flags that apply to it, space-separated (see core/tree/contextValue.ts), so
@@ -84,6 +89,10 @@ export const TreeItemContexts = {
     entry: 'entry',
     /** A row about a catalog entry in the "This Workspace" tree. */
     reviewEntry: 'reviewEntry',
+    /** A finding in the "This Workspace" tree that the user can ignore. */
+    reviewFinding: 'reviewFinding',
+    /** A finding about a catalog entry: both of the above. */
+    reviewFindingEntry: 'reviewFindingEntry',
 } as const;
 
 /** Flags after `entry` in a catalog row's context value. */

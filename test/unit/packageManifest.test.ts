@@ -10,6 +10,7 @@ import {
     HOVER_COMMANDS,
     HOVER_ENABLED_SETTING,
     HOVER_UNKNOWN_PACKAGES_SETTING,
+    REVIEW_IGNORE_SETTING,
     STATUS_BAR_SETTING,
     TreeItemContexts,
     VIEW_CONTAINER_ID,
@@ -136,7 +137,7 @@ describe('package.json contributions', () => {
     it('declares exactly the settings the code reads', () => {
         assert.deepEqual(
             Object.keys(contributes.configuration.properties).sort(),
-            [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, STATUS_BAR_SETTING].sort(),
+            [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING].sort(),
         );
     });
 
@@ -169,7 +170,8 @@ describe('package.json contributions', () => {
         assert.ok(viewItemTerms.length > 0);
         for (const term of viewItemTerms) {
             if ('equals' in term) {
-                assert.equal(term.equals, TreeItemContexts.reviewEntry);
+                const reviewRows: readonly string[] = [TreeItemContexts.reviewEntry, TreeItemContexts.reviewFinding, TreeItemContexts.reviewFindingEntry];
+                assert.ok(reviewRows.includes(term.equals), `${term.equals} is not a review row's context value`);
                 assert.equal(term.view, WORKSPACE_VIEW_ID);
             } else {
                 assert.equal(term.view, CATALOG_VIEW_ID);

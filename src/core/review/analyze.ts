@@ -6,16 +6,22 @@
 import type { Catalog } from '../catalog/catalog';
 import { detectStackSteps, type ManifestFile } from './detect';
 import { reviewTreeSteps, type ReviewNode } from './reviewTreeModel';
+
+// The view's badge count, loaded with the rest of the review rather than at activation.
+export { findingCount } from './reviewTreeModel';
 import { runSliced, type SliceHost } from './slices';
 import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summary';
 import type { RegistryLookup } from '../registry/tiers';
 import { tierReportSteps } from './tierReport';
 import { lockReportSteps, type ManifestLock } from './lockReport';
+import { tiersWithoutIgnored, withoutIgnored } from './ignore';
 
 /**
  * `registry` is what the family rules and the registry index say; without it the review
  * counts and flags what the catalog alone knows. `locks` holds the read lockfile of each
  * manifest that has one, by the manifest's URI; without it the review says nothing of lockfiles.
+ * `ignored` holds the keys of findings the user dismissed (see ignore.ts): the summary and the
+ * counts leave them out too.
  */
 export async function analyzeManifests(
     files: readonly ManifestFile[],
@@ -24,9 +30,10 @@ export async function analyzeManifests(
     host: SliceHost,
     registry?: RegistryLookup,
     locks?: ReadonlyMap<string, ManifestLock>,
+    ignored: ReadonlySet<string> = new Set(),
 ): Promise<WorkspaceReview> {
-    const detection = await runSliced(detectStackSteps(files, catalog), host);
-    const tiers = registry === undefined ? undefined : await runSliced(tierReportSteps(detection, registry), host);
+    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog), host), ignored);
+    const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry), host), ignored);
     const lockReport = locks === undefined || locks.size === 0 ? undefined : await runSliced(lockReportSteps(files, locks, registry), host);
     return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers, lockReport);
 }

@@ -11,7 +11,8 @@ import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
 import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/manifestTypes';
 import { joinAsList } from '../text/lists';
-import { isStackFramework, oneIsMadeForTheOther } from '../catalog/relations';
+import { isStackFramework } from '../catalog/relations';
+import { rivalGroups } from './sameRole';
 import { runToEnd, type Steps } from './slices';
 
 /** Which manifest: the host's handle to open it, and the name the user reads. */
@@ -61,9 +62,10 @@ export interface ProjectStack extends DetectedStack {
 
 export interface StatusFinding {
     type: 'status';
-    /** The entry id and the package as declared. */
+    /** The entry id, and the package as declared with its registry. */
     entry: string;
     package: string;
+    registry: Registry;
     status: WarningStatus;
     /** Entry ids the catalog names as replacements. */
     successors: string[];
@@ -73,16 +75,14 @@ export interface StatusFinding {
     message: string;
 }
 
-/** Why two dependencies are said to play the same role. */
-export type SameRoleRule = 'alternatives' | 'one-per-project';
-
 export interface SameRoleFinding {
     type: 'same-role';
     folder: string;
     category: Category;
-    rule: SameRoleRule;
     /** Entry ids, two or more. */
     entries: string[];
+    /** The package keys (`registry:name`) of the first declarations, in `entries` order. */
+    packages: string[];
     /** The first declaration of each entry, in `entries` order. */
     locations: DependencyLocation[];
     message: string;
@@ -119,14 +119,6 @@ export interface StackDetection {
  * uv constraints only steer the installer.
  */
 const NON_DEPENDENCY_SECTION = /^(?:overrides|resolutions|pnpm\.overrides|bundleDependencies|bundledDependencies|\[build-system\] requires|\[tool\.uv\] (?:constraint|override)-dependencies)\b/;
-
-/**
- * Categories where a second library almost always duplicates the first: a project formats
- * dates one way and calls HTTP services one way. Other categories routinely combine
- * complementary tools (mocha with chai, black with isort, gunicorn with uvicorn workers), so
- * they are only flagged when the entries name each other as alternatives.
- */
-export const ONE_PER_PROJECT_CATEGORIES: readonly Category[] = ['date-time', 'http-client'];
 
 /**
  * The language (and runtime) a registry's manifests imply: a package.json is JavaScript run by
@@ -201,11 +193,18 @@ function workspacePackageNames(manifests: readonly ReadManifest[]): Set<string> 
     return names;
 }
 
+/** A catalog entry a project declares, with its first declaration and that package's key. */
+interface DeclaredEntry {
+    entry: CatalogEntry;
+    location: DependencyLocation;
+    key: string;
+}
+
 /** One project's entries, each with its first declaration, in declaration order. */
 class ProjectAccumulator {
     readonly manifests: ManifestRef[] = [];
     readonly registries = new Set<Registry>();
-    readonly entries = new Map<string, { entry: CatalogEntry; location: DependencyLocation }>();
+    readonly entries = new Map<string, DeclaredEntry>();
 
     constructor(readonly folder: string) {}
 }
@@ -277,6 +276,7 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
         type: 'status',
         entry: entry.id,
         package: dependency.name,
+        registry: dependency.registry,
         status: status.value,
         successors,
         location,
@@ -292,14 +292,12 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
 }
 
 /**
- * Dependencies of one project that play the same role: same ecosystem and category, and either
- * each lists the other as an alternative or the category is one-per-project. A plugin and the library it is
- * made for (Flask-SQLAlchemy and SQLAlchemy) are never a pair. Linked pairs are merged into one
- * finding per group.
+ * Dependencies of one project that play the same role: same ecosystem and category, and
+ * rivals by the catalog's own account (see sameRole.ts), one finding per group.
  */
 function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
     // Grouped by ecosystem too: Flask and Express in one folder serve different programs.
-    const byRole = new Map<string, { category: Category; members: { entry: CatalogEntry; location: DependencyLocation }[] }>();
+    const byRole = new Map<string, { category: Category; members: DeclaredEntry[] }>();
     for (const declared of project.entries.values()) {
         if (declared.entry.kind === 'language' || declared.entry.kind === 'runtime') {
             continue;
@@ -309,48 +307,20 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
         role.members.push(declared);
         byRole.set(key, role);
     }
-    const findings: SameRoleFinding[] = [];
-    for (const { category, members } of byRole.values()) {
-        const onePerProject = ONE_PER_PROJECT_CATEGORIES.includes(category);
-        const mutual = (a: CatalogEntry, b: CatalogEntry): boolean => a.alternatives.includes(b.id) && b.alternatives.includes(a.id);
-        // Union-find over the members, joining every pair that plays the same role.
-        const parent = members.map((_, index) => index);
-        const root = (i: number): number => {
-            const up = parent[i] ?? i;
-            return up === i ? i : (parent[i] = root(up));
-        };
-        members.forEach((a, i) => {
-            members.forEach((b, j) => {
-                if (j > i && (onePerProject || mutual(a.entry, b.entry)) && !oneIsMadeForTheOther(a.entry, b.entry)) {
-                    parent[root(j)] = root(i);
-                }
-            });
-        });
-        const groups = new Map<number, typeof members>();
-        members.forEach((member, index) => {
-            const group = groups.get(root(index)) ?? [];
-            group.push(member);
-            groups.set(root(index), group);
-        });
-        for (const group of groups.values()) {
-            if (group.length < 2) {
-                continue;
-            }
-            const entries = group.map((member) => member.entry);
-            const rule: SameRoleRule = entries.some((a) => entries.some((b) => mutual(a, b))) ? 'alternatives' : 'one-per-project';
-            const why = rule === 'alternatives' ? 'the catalog lists them as alternatives to each other' : 'a project usually needs only one';
-            findings.push({
+    return [...byRole.values()].flatMap(({ category, members }) =>
+        rivalGroups(members).map((group): SameRoleFinding => {
+            const names = joinAsList(group.map((member) => member.entry.name));
+            return {
                 type: 'same-role',
                 folder: project.folder,
                 category,
-                rule,
-                entries: entries.map((entry) => entry.id),
+                entries: group.map((member) => member.entry.id),
+                packages: group.map((member) => member.key),
                 locations: group.map((member) => member.location),
-                message: `${joinAsList(entries.map((entry) => entry.name))} play the same role (${CATEGORY_LABELS[category]}): ${why}.`,
-            });
-        }
-    }
-    return findings;
+                message: `${names} play the same role (${CATEGORY_LABELS[category]}): the catalog lists them as alternatives, and a project usually needs only one.`,
+            };
+        }),
+    );
 }
 
 /** What the manifests declare, gathered one manifest at a time. */
@@ -404,7 +374,7 @@ class DetectionAccumulator {
             return;
         }
         if (!project.entries.has(entry.id)) {
-            project.entries.set(entry.id, { entry, location });
+            project.entries.set(entry.id, { entry, location, key });
         }
         const finding = statusFinding(this.catalog, entry, dependency, location);
         if (finding) {

@@ -11,6 +11,7 @@ import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 import { tierCountsText, type TierReport } from './tierReport';
 import type { LockReport } from './lockReport';
+import { packageFindingKey, sameRoleKey } from './ignore';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -23,6 +24,8 @@ interface NodeFields {
     location?: DependencyLocation;
     children: ReviewNode[];
     expanded?: boolean;
+    /** A finding the user may dismiss: its key for the ignore setting (see ignore.ts). */
+    ignoreKey?: string;
 }
 
 /**
@@ -37,6 +40,12 @@ export function locationLabel(location: DependencyLocation): string {
 }
 
 const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
+
+/**
+ * "Deprecated (6)": the count in the label, not the description, so a narrow sidebar cuts
+ * neither (a description is the first thing VS Code truncates).
+ */
+const counted = (label: string, count: number): string => `${label} (${count.toLocaleString('en-US')})`;
 
 /** A row about an entry; a plain row when the catalog no longer has the id. */
 function entryRow(catalog: Catalog, id: string, fields: NodeFields): ReviewNode {
@@ -99,7 +108,8 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
             }),
         );
     }
-    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children, expanded: true });
+    // Collapsed: the findings above it are what a user acts on, and its groups run to dozens of rows.
+    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children });
 }
 
 function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
@@ -131,8 +141,8 @@ function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
 function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'status',
-        label: 'Deprecated, unmaintained or in maintenance',
-        description: String(review.statusFindings.length),
+        label: counted('Deprecated', review.statusFindings.length),
+        tooltip: 'Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.',
         icon: { id: 'warning' },
         expanded: true,
         children: yield* mapSteps(review.statusFindings, (finding, index) => {
@@ -150,6 +160,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 icon: { id: STATUS_PRESENTATION[finding.status].icon, color: STATUS_PRESENTATION[finding.status].iconColor },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             });
         }),
     });
@@ -158,8 +169,8 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
 function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'same-role',
-        label: 'Same role twice',
-        description: String(review.sameRoleFindings.length),
+        label: counted('Same role', review.sameRoleFindings.length),
+        tooltip: 'Dependencies of one project that the catalog lists as alternatives to each other.',
         icon: { id: 'copy' },
         expanded: true,
         children: yield* mapSteps(review.sameRoleFindings, (finding, index) => {
@@ -171,6 +182,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
                 tooltip: finding.message,
                 icon: { id: 'copy' },
                 expanded: true,
+                ignoreKey: sameRoleKey(finding),
                 children: finding.entries.map((entry, position) => {
                     const location = finding.locations[position];
                     return entryRow(catalog, entry, {
@@ -189,8 +201,8 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
 function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
     return row({
         id: 'unknown',
-        label: 'Not in the catalog',
-        description: `${review.unknown.length} of ${review.dependencyCount}`,
+        label: counted('Not in the catalog', review.unknown.length),
+        description: `of ${review.dependencyCount}`,
         tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
         icon: { id: 'question' },
         children: yield* mapSteps(review.unknown, (dependency) =>
@@ -221,8 +233,7 @@ function answeredNode(tiers: TierReport): ReviewNode {
 function* staleNode(tiers: TierReport): Steps<ReviewNode> {
     return row({
         id: 'stale',
-        label: 'Possibly unmaintained',
-        description: String(tiers.staleReleases.length),
+        label: counted('Possibly unmaintained', tiers.staleReleases.length),
         tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
         icon: { id: 'history' },
         expanded: true,
@@ -235,6 +246,7 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
                 icon: { id: 'history' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
         ),
     });
@@ -243,8 +255,7 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
 function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
     return row({
         id: 'typosquats',
-        label: 'Possible typosquats',
-        description: String(tiers.typosquats.length),
+        label: counted('Possible typosquats', tiers.typosquats.length),
         tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
         icon: { id: 'warning' },
         expanded: true,
@@ -257,6 +268,7 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
                 icon: { id: 'warning', color: 'list.warningForeground' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
         ),
     });
@@ -265,8 +277,7 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
 function* behindNode(locks: LockReport): Steps<ReviewNode> {
     return row({
         id: 'behind',
-        label: 'Behind by a major version',
-        description: String(locks.behind.length),
+        label: counted('Behind by a major version', locks.behind.length),
         tooltip: 'Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.',
         icon: { id: 'arrow-circle-up' },
         expanded: true,
@@ -287,8 +298,7 @@ function* behindNode(locks: LockReport): Steps<ReviewNode> {
 function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
     return row({
         id: 'lockfile-outdated',
-        label: 'Lockfile out of date',
-        description: String(locks.outdated.length),
+        label: counted('Lockfile out of date', locks.outdated.length),
         tooltip: 'Dependencies whose locked version no longer satisfies the manifest\'s constraint: install again to update the lockfile.',
         icon: { id: 'lock' },
         expanded: true,
@@ -307,29 +317,38 @@ function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
 }
 
 /**
- * The view's roots: the stack, the projects when there are several, then each kind of finding
- * (shown even when empty, so "0" answers the question), and a note when the review is partial.
- * As steps a runner may pause between (see slices.ts).
+ * How many findings the review lists (dependencies the catalog does not know are not
+ * findings): the view's badge, so the activity bar shows them without opening the view.
+ */
+export function findingCount(review: WorkspaceReview): number {
+    const tiers = review.tiers === undefined ? 0 : review.tiers.staleReleases.length + review.tiers.typosquats.length;
+    return review.statusFindings.length + review.sameRoleFindings.length + tiers;
+}
+
+/**
+ * The view's roots: each kind of finding first, with its count (shown even when empty, so
+ * "(0)" answers the question), then the stack, the projects when there are several, the tiers'
+ * answers, and a note when the review is partial. As steps a runner may pause between (see
+ * slices.ts).
  */
 export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Steps<ReviewNode[]> {
     if (review.manifests.length === 0) {
         return [];
     }
-    const roots = [stackNode(catalog, review)];
-    if (review.projects.length > 1) {
-        roots.push(yield* projectsNode(catalog, review));
-    }
-    if (review.tiers !== undefined) {
-        roots.push(answeredNode(review.tiers));
-    }
-    roots.push(yield* statusNode(catalog, review));
+    const roots = [yield* statusNode(catalog, review)];
     if (review.tiers !== undefined) {
         roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
     }
     if (review.locks !== undefined) {
         roots.push(yield* behindNode(review.locks), yield* outdatedLockNode(review.locks));
     }
-    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review));
+    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review), stackNode(catalog, review));
+    if (review.projects.length > 1) {
+        roots.push(yield* projectsNode(catalog, review));
+    }
+    if (review.tiers !== undefined) {
+        roots.push(answeredNode(review.tiers));
+    }
     const partial = partialReviewNote(review);
     if (partial !== undefined) {
         roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));

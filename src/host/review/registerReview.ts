@@ -7,6 +7,7 @@ import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
 import { reportFailure, type Log } from '../log';
 import { ReviewController } from './reviewController';
+import { ignoreFinding } from './ignoreFinding';
 
 /** The workspace review as other extensions and the integration tests see it. */
 export interface ReviewApi {
@@ -65,6 +66,9 @@ export function registerReview(
     context.subscriptions.push(
         controller,
         vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller, log)),
+        vscode.commands.registerCommand(CommandIds.ignoreFinding, (node: unknown) =>
+            ignoreFinding(node).catch((error: unknown) => reportFailure(log, 'ignore the finding', error)),
+        ),
     );
     return {
         review: (folderUri) => (folderUri ? controller.reviewFolder(folderUri) : controller.refresh()),

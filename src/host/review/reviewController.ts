@@ -4,7 +4,7 @@ import type { RegistrySource } from '../registrySource';
 import type { LockfileSource } from '../lockfiles/lockfileSource';
 import { LOCKFILE_GLOB } from '../../core/lockfiles/lockfileNames';
 import { lazy } from '../lazy';
-import { STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
+import { REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { isSkippedManifest, MANIFEST_GLOB } from '../../core/manifests/manifestFiles';
 import { RefreshPolicy, ReviewQueue } from '../../core/review/refreshPolicy';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
@@ -14,18 +14,19 @@ import { tierCountsText } from '../../core/review/tierReport';
 import { ReviewProgress, sliceHostFor } from './reviewProgress';
 import { StackStatusBar } from './statusBar';
 import { WorkspaceTreeProvider } from './workspaceTreeProvider';
+import { readIgnoredFindings } from './ignoreFinding';
 
 /** A window-scoped setting (one item for every folder), so it is read without a resource. */
 const statusBarEnabled = (): boolean => vscode.workspace.getConfiguration().get<boolean>(STATUS_BAR_SETTING, true);
 
 /** The manifest finder, the analysis and the tree model load with the first review, not at activation. */
 const loadModules = lazy(async () => {
-    const [{ findManifests }, { analyzeManifests, buildReviewTree }, { reviewLocks }] = await Promise.all([
+    const [{ findManifests }, { analyzeManifests, buildReviewTree, findingCount }, { reviewLocks }] = await Promise.all([
         import('./findManifests.js'),
         import('../../core/review/analyze.js'),
         import('../lockfiles/reviewLocks.js'),
     ]);
-    return { findManifests, analyzeManifests, buildReviewTree, reviewLocks };
+    return { findManifests, analyzeManifests, buildReviewTree, findingCount, reviewLocks };
 });
 
 /**
@@ -131,6 +132,10 @@ export class ReviewController implements vscode.Disposable {
                         this.refreshInBackground();
                     }
                 }
+                // A finding ignored (or no longer ignored) leaves or rejoins the view at once.
+                if (event.affectsConfiguration(REVIEW_IGNORE_SETTING)) {
+                    this.schedule(0);
+                }
             }),
             this.view.onDidChangeVisibility((event) => {
                 if (event.visible && this.policy.needsReview()) {
@@ -174,13 +179,14 @@ export class ReviewController implements vscode.Disposable {
     private async refreshNow(): Promise<WorkspaceReview> {
         this.policy.started();
         try {
-            const { review, tree } = await this.review(vscode.workspace.workspaceFolders ?? [], true);
+            const { review, tree, findings } = await this.review(vscode.workspace.workspaceFolders ?? [], true);
             this.throwIfDisposed();
             this.provider.update(tree);
             this.reviewedManifests = review.manifests.map((manifest) => manifest.uri);
             this.view.message = review.manifests.length === 0 ? review.summary : undefined;
             // Beside the view's title, where the sidebar shows it without opening a row.
             this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts) : undefined;
+            this.view.badge = findings > 0 ? { value: findings, tooltip: `${findings} ${findings === 1 ? 'finding' : 'findings'} in this workspace's dependencies` } : undefined;
             this.statusBar.show(review);
             this.policy.finished(true);
             return review;
@@ -197,14 +203,14 @@ export class ReviewController implements vscode.Disposable {
      * Finds, reads and analyses the manifests under `bases`, and builds the view's rows when they
      * are to be shown (`show`), which also makes a large review show a cancellable notification.
      */
-    private async review(bases: readonly (vscode.WorkspaceFolder | vscode.Uri)[], show: boolean): Promise<{ review: WorkspaceReview; tree: ReviewNode[] }> {
+    private async review(bases: readonly (vscode.WorkspaceFolder | vscode.Uri)[], show: boolean): Promise<{ review: WorkspaceReview; tree: ReviewNode[]; findings: number }> {
         this.throwIfDisposed();
         const source = new vscode.CancellationTokenSource();
         const progress = show ? new ReviewProgress(source) : undefined;
         this.running.add(source);
         try {
             // The registry data is read while the manifests are found; a failed read leaves the catalog's answers.
-            const [catalog, { findManifests, analyzeManifests, buildReviewTree, reviewLocks }, registry] = await Promise.all([
+            const [catalog, { findManifests, analyzeManifests, buildReviewTree, findingCount, reviewLocks }, registry] = await Promise.all([
                 this.catalog.get(),
                 loadModules(),
                 this.registry.get().catch(() => undefined),
@@ -212,8 +218,8 @@ export class ReviewController implements vscode.Disposable {
             const found = await findManifests(bases, source.token, progress);
             const locks = await reviewLocks(this.lockfiles, bases, found.files, source.token);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks);
-            return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [] };
+            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks, readIgnoredFindings());
+            return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [], findings: findingCount(review) };
         } finally {
             progress?.dispose();
             this.running.delete(source);

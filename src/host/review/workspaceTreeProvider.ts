@@ -3,6 +3,14 @@ import { TreeItemContexts } from '../../core/contributions';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
 import { themeIcon } from '../themeIcon';
 
+/** What the row's context menu offers: an entry's documentation, a finding's Ignore, or both. */
+function contextValue(node: ReviewNode): string | undefined {
+    if (node.type === 'entry') {
+        return node.ignoreKey === undefined ? TreeItemContexts.reviewEntry : TreeItemContexts.reviewFindingEntry;
+    }
+    return node.ignoreKey === undefined ? undefined : TreeItemContexts.reviewFinding;
+}
+
 /** Shows the nodes of the last review. Rows with a location open the manifest (its URI) at that line. */
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     private readonly changed = new vscode.EventEmitter<void>();
@@ -32,9 +40,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
         if (node.icon) {
             item.iconPath = themeIcon(node.icon);
         }
-        if (node.type === 'entry') {
-            item.contextValue = TreeItemContexts.reviewEntry;
-        }
+        item.contextValue = contextValue(node);
         if (node.location) {
             const { uri, line, character, length } = node.location;
             const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(line, character, line, character + length) };

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Catalog } from '../../../src/core/catalog/catalog';
 import { detectStack } from '../../../src/core/review/detect';
-import { locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
-import { summarizeReview } from '../../../src/core/review/summary';
+import { findingCount, locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
+import { summarizeReview, type WorkspaceReview } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
 
@@ -22,25 +22,28 @@ function find(nodes: readonly ReviewNode[], id: string): ReviewNode | undefined 
 describe('"This Workspace" tree model (real catalog)', () => {
     let catalog: Catalog;
     let roots: ReviewNode[];
+    let review: WorkspaceReview;
 
     before(async () => {
         catalog = await realCatalog();
-        const review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 20_000, skipped: [] });
+        review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 20_000, skipped: [] });
         roots = reviewTree(review, catalog);
     });
 
-    it('lists the stack, the projects, each kind of finding and the partial-review note', () => {
+    it('lists each kind of finding with its count first, then the stack collapsed, the projects and the partial-review note', () => {
         assert.deepEqual(
             roots.map((node) => [node.label, node.description]),
             [
+                ['Deprecated (2)', undefined],
+                ['Same role (3)', undefined],
+                ['Not in the catalog (1)', 'of 13'],
                 ['Stack', 'Node.js · Express · Mongoose'],
                 ['Projects', '4'],
-                ['Deprecated, unmaintained or in maintenance', '2'],
-                ['Same role twice', '3'],
-                ['Not in the catalog', '1 of 13'],
                 ['Partial review', 'stopped at 20,000 manifests, the most a review reads'],
             ],
         );
+        assert.deepEqual(roots.filter((node) => node.expanded === true).map((node) => node.id), ['status', 'same-role']);
+        assert.equal(findingCount(review), 5);
         assert.equal(new Set(roots.flatMap(function ids(node): string[] { return [node.id, ...node.children.flatMap(ids)]; })).size > 20, true);
     });
 

@@ -20,6 +20,13 @@ const catalog = new Catalog([
     npm('fetchy', { category: 'http-client', alternatives: ['getty'] }),
     npm('getty', { category: 'http-client', alternatives: ['fetchy'] }),
     npm('fetchy-retry', { category: 'http-client', alternatives: ['fetchy'], summary: 'Adds retries to fetchy.' }),
+    // Each names the other as an alternative, yet a relation says they are used together.
+    npm('hosty', { category: 'mocking', alternatives: ['pluggy', 'pally', 'basey', 'rivaly'] }),
+    npm('pluggy', { category: 'mocking', alternatives: ['hosty'], extends: ['hosty'] }),
+    npm('pally', { category: 'mocking', alternatives: ['hosty'], worksWith: ['hosty'] }),
+    npm('basey', { category: 'mocking', alternatives: ['hosty', 'wrappy', 'rivaly'] }),
+    npm('wrappy', { category: 'mocking', alternatives: ['basey', 'rivaly'], builtOn: ['basey'] }),
+    npm('rivaly', { category: 'mocking', alternatives: ['hosty', 'wrappy', 'basey'] }),
     npm('oldie', {
         category: 'utility',
         status: { value: 'deprecated', successors: ['newbie'], note: 'Replaced.', source: 'https://example.com/oldie' },
@@ -37,14 +44,28 @@ describe('stack detection rules', () => {
     it('flags two entries of one category that name each other as alternatives', () => {
         const detection = detectStack([manifestFile('package.json', packageJson({ webby: '1', servy: '1', lonely: '1' }))], catalog);
         // lonely names webby, but webby does not name lonely: not the same role by the catalog's own account.
-        assert.deepEqual(detection.sameRoleFindings.map((finding) => [finding.rule, ...finding.entries]), [['alternatives', 'webby', 'servy']]);
+        assert.deepEqual(detection.sameRoleFindings.map((finding) => finding.entries), [['webby', 'servy']]);
+        assert.deepEqual(detection.sameRoleFindings[0]?.packages, ['npm:webby', 'npm:servy']);
+        assert.equal(
+            detection.sameRoleFindings[0]?.message,
+            'Webby and Servy play the same role (Web framework): the catalog lists them as alternatives, and a project usually needs only one.',
+        );
     });
 
-    it('flags a second library of a one-per-project category even when they do not name each other', () => {
-        const [finding] = detectStack([manifestFile('package.json', packageJson({ clocky: '1', timey: '1' }))], catalog).sameRoleFindings;
-        assert.equal(finding?.rule, 'one-per-project');
-        assert.deepEqual(finding.entries, ['clocky', 'timey']);
-        assert.equal(finding.message, 'Clocky and Timey play the same role (Date and time): a project usually needs only one.');
+    it('does not flag two libraries only for sharing a category', () => {
+        const detection = detectStack([manifestFile('package.json', packageJson({ clocky: '1', timey: '1' }))], catalog);
+        assert.deepEqual(detection.sameRoleFindings, []);
+    });
+
+    it('never pairs a plugin with its host, nor companions, even when they name each other as alternatives', () => {
+        const detection = detectStack([manifestFile('package.json', packageJson({ hosty: '1', pluggy: '1', pally: '1' }))], catalog);
+        assert.deepEqual(detection.sameRoleFindings, []);
+    });
+
+    it('never groups a library with one built on it through a rival of both', () => {
+        const detection = detectStack([manifestFile('package.json', packageJson({ basey: '1', rivaly: '1', wrappy: '1' }))], catalog);
+        // rivaly is a rival of basey and of wrappy, but wrappy is built on basey.
+        assert.deepEqual(detection.sameRoleFindings.map((finding) => finding.entries), [['basey', 'rivaly']]);
     });
 
     it('never pairs a library with a plugin made for it', () => {

@@ -44,7 +44,7 @@ describe('review: what the families and the registry index add', () => {
     it('lists possibly unmaintained packages and possible typosquats, each opening its manifest line', async () => {
         const { review, roots } = await reviewed();
         const stale = roots.find((node) => node.id === 'stale');
-        assert.equal(stale?.label, 'Possibly unmaintained');
+        assert.equal(stale?.label, 'Possibly unmaintained (1)');
         assert.deepEqual(stale.children.map((node) => [node.label, node.description]), [['lockfile', 'no release since 2015-11 · api/requirements.txt:2']]);
         const typos = roots.find((node) => node.id === 'typosquats');
         assert.deepEqual(typos?.children.map((node) => [node.label, node.description]), [
