@@ -4,6 +4,7 @@ import { lazy } from '../lazy';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
 import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
 import type { ComparePanelController } from './comparePanel';
+import { loadPageAtOnce } from './earlyPage';
 import { reportFailure, type Log } from '../log';
 
 /** The comparison as other extensions and the integration tests see it. */
@@ -63,7 +64,11 @@ export function registerCompare(
             return id === undefined ? undefined : reporting(log, 'add to the comparison', async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
-            deserializeWebviewPanel: async (panel, state: unknown) => (await controller()).revive(panel, state),
+            // The page goes in before anything is awaited, so the restored tab is never blank.
+            deserializeWebviewPanel: async (panel, state: unknown) => {
+                const page = loadPageAtOnce(panel, context.extensionUri);
+                await (await controller()).revive(panel, state, page);
+            },
         }),
     );
 
