@@ -21,6 +21,9 @@ const COMPARE_TAB = '.tabs-container .tab[aria-label^="Compare"]';
 
 /** Our page's first request: the script the shell loads, so the page's HTML is in. */
 const OUR_SCRIPT = /\/dist\/webview\/compare\.js/;
+/** With BENCH_TRACE=1, the webview's requests in order, to see which step waits. */
+const TRACED = /index\.html|fake\.html|service-worker|\/dist\/webview\/|compare\.css|codicon/;
+const TRACE = process.env.BENCH_TRACE === '1';
 
 interface Reload {
     /** Workbench `load` event → the Compare tab on screen. */
@@ -73,6 +76,9 @@ async function timeReload(page: Page, scriptRequests: readonly number[]): Promis
     await loaded;
     const load = Date.now();
     const tab = await when(page, 'the Compare tab', () => page.locator(COMPARE_TAB).first().isVisible());
+    if (TRACE) {
+        console.log(`  ${load} load, ${tab} tab shown`);
+    }
     // Either the placeholder or the table: whatever the page shows first.
     const placeholder = await when(page, 'the panel content', () => anyFrameShows(page, '#app > *'));
     const table = await when(page, 'the table', () => anyFrameShows(page, 'table caption'));
@@ -95,6 +101,9 @@ async function main(): Promise<void> {
         page.context().on('request', (request: Request) => {
             if (OUR_SCRIPT.test(request.url())) {
                 scriptRequests.push(Date.now());
+            }
+            if (TRACE && TRACED.test(request.url())) {
+                console.log(`  ${Date.now()} request ${request.url().replace(/\?.*$/, '').slice(-90)}`);
             }
         });
         await page.goto(workbenchUrl(server, { folder: FIXTURE_WORKSPACE, extensionDevelopmentPath: REPO_ROOT }));

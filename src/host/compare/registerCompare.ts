@@ -64,10 +64,14 @@ export function registerCompare(
             return id === undefined ? undefined : reporting(log, 'add to the comparison', async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
-            // The page goes in before anything is awaited, so the restored tab is never blank.
-            deserializeWebviewPanel: async (panel, state: unknown) => {
+            // VS Code mounts a restored panel's page only once this promise settles. So the page
+            // goes in first, and the promise settles at once: awaiting the panel module, the
+            // catalog and then the page's own "drawn" here kept the tab blank for all of them
+            // plus the render timeout, since the page could not draw before it was mounted.
+            deserializeWebviewPanel: (panel, state: unknown) => {
                 const page = loadPageAtOnce(panel, context.extensionUri);
-                await (await controller()).revive(panel, state, page);
+                void reporting(log, 'restore the comparison', async () => (await controller()).revive(panel, state, page));
+                return Promise.resolve();
             },
         }),
     );

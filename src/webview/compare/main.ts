@@ -194,10 +194,12 @@ document.addEventListener('input', (event) => {
     }
 });
 
-/** Ctrl+Z (Cmd+Z on a Mac) outside a text field brings back the column just removed. */
+/** Ctrl+Z (Cmd+Z on a Mac) outside the text field brings back the column just removed. */
 document.addEventListener('keydown', (event) => {
     const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
-    if (undo && model?.removed !== undefined && !(event.target instanceof HTMLInputElement)) {
+    // In the add field the keys undo typing, as everywhere else.
+    const typing = event.target instanceof HTMLInputElement && event.target.type === 'text';
+    if (undo && model?.removed !== undefined && !typing) {
         event.preventDefault();
         post({ type: 'undoRemove' });
     }
