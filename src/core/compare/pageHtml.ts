@@ -43,7 +43,8 @@ export function contentSecurityPolicy(nonce: string, cspSource: string): string 
 /**
  * The page the comparison panel loads. It holds no catalog text: the script draws the table
  * from the model the extension posts, so the only dynamic values here are the nonce and the
- * resource URIs, all escaped.
+ * resource URIs, all escaped. The status line is for screen readers only: what the user sees of
+ * an action's outcome is next to the action (drawn by the script) or in VS Code's status bar.
  */
 export function buildShellHtml(resources: ShellResources): string {
     const attr = escapeHtml;
@@ -59,7 +60,7 @@ export function buildShellHtml(resources: ShellResources): string {
 </head>
 <body>
 <main id="app" aria-busy="true"><p class="loading">Loading the comparison…</p></main>
-<p id="status" class="status" role="status" aria-live="polite"></p>
+<p id="status" class="sr-only" role="status" aria-live="polite"></p>
 <script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>
 </body>
 </html>

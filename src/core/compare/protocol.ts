@@ -2,7 +2,7 @@
  * Every message between the comparison panel and its webview, both ways. A webview is a web
  * page, so what it sends is untrusted input: the extension checks it field by field against
  * the table below and drops anything else. The checks are plain guards rather than a schema
- * library: the messages are seven small shapes whose rejection needs no explanation, and zod
+ * library: the messages are eight small shapes whose rejection needs no explanation, and zod
  * (even zod/mini, some 35 KB here) would outweigh the whole panel in the runtime bundle.
  */
 import type { CellValue, DimensionKind } from '../catalog/entryFacts';
@@ -28,7 +28,7 @@ export interface TableRow {
     readonly dimension: RowDimension;
     /** One cell per column, in column order. */
     readonly cells: readonly CellValue[];
-    /** True when at least two columns hold different values. */
+    /** True when at least two columns hold different values (lists as sets; never for links). */
     readonly differs: boolean;
 }
 
@@ -58,6 +58,8 @@ export interface CompareViewModel {
     readonly maxColumns: number;
     /** Why the table is not exactly what was asked for (unknown ids, too many entries). */
     readonly notice?: string;
+    /** The name of the entry the last change removed, while `undoRemove` can bring it back. */
+    readonly removed?: string;
 }
 
 /** Extension → webview. */
@@ -73,6 +75,8 @@ export type WebviewMessage =
     /** The table for `revision` is in the DOM. */
     | { type: 'rendered'; revision: number }
     | { type: 'remove'; id: string }
+    /** Brings back the column the last change removed (the model's `removed`). */
+    | { type: 'undoRemove' }
     | { type: 'move'; id: string; offset: -1 | 1 }
     | { type: 'add'; id: string }
     /** Asks the extension to show its QuickPick of entries to add. */
@@ -118,6 +122,7 @@ const MESSAGE_FIELDS: { readonly [T in WebviewMessage['type']]: Readonly<Record<
     ready: {},
     rendered: { revision: (value) => Number.isSafeInteger(value) && (value as number) >= 0 },
     remove: { id: isEntryId },
+    undoRemove: {},
     move: { id: isEntryId, offset: (value) => value === -1 || value === 1 },
     add: { id: isEntryId },
     pickEntry: {},

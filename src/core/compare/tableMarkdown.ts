@@ -1,4 +1,3 @@
-import { escapeMarkdown } from '../text/markdown';
 import type { CellValue, DimensionKind } from '../catalog/entryFacts';
 import { safeHttpsUrl } from '../text/safeUrl';
 import { visibleRows, type TableModel } from './protocol';
@@ -6,11 +5,21 @@ import { visibleRows, type TableModel } from './protocol';
 const NOT_STATED = '—';
 
 /**
+ * What could turn catalog text into Markdown syntax inside a table cell: the cell's own pipe,
+ * backslashes, emphasis, code, strikethrough and math marks, link brackets, HTML, entities, and
+ * the starts of autolinks (a colon that could end a URI scheme, `www.`, `@` between words).
+ * Nothing else: a cell is inline text, so the block marks the hover's escaping also covers
+ * (`-`, `.`, `#`, `+`, `!`, parentheses) cannot act here, and escaping them would leave
+ * `long\-lived` and `Node\.js` in a table pasted into a plain-text tool.
+ */
+const CELL_SYNTAX = /[\\`*_~$|[\]<]|&(?=#?\w+;)|(?<=[A-Za-z]):(?=\S)|(?<=\bwww)\.|@(?=\w)/gi;
+
+/**
  * A cell's text for a table row. Every line break becomes a space first: a lone `\r` is a
  * line ending to CommonMark and would end the table row early.
  */
 function text(value: string): string {
-    return escapeMarkdown(value.replace(/\s*[\r\n]+\s*/g, ' '));
+    return value.replace(/\s*[\r\n]+\s*/g, ' ').replace(CELL_SYNTAX, (char) => `\\${char}`);
 }
 
 /**

@@ -7,12 +7,14 @@ import { buildTableModel } from './tableModel';
 
 /**
  * The model the panel posts for a selection: the table of its entries, every other entry for
- * the add field, the column limits and the selection's notice.
+ * the add field, the column limits, the selection's notice and, right after a column was
+ * removed, the name of its entry for the page to offer an undo.
  */
 export function buildViewModel(
     selection: Selection,
     catalog: Pick<Catalog, 'get' | 'nameOf' | 'all'>,
     revision: number,
+    removed?: string,
 ): CompareViewModel {
     const entries = selection.ids.map((id) => catalog.get(id)).filter((entry): entry is CatalogEntry => entry !== undefined);
     return {
@@ -22,13 +24,23 @@ export function buildViewModel(
         minColumns: MIN_COLUMNS,
         maxColumns: MAX_COLUMNS,
         ...(selection.notice === undefined ? {} : { notice: selection.notice }),
+        ...(removed === undefined ? {} : { removed }),
     };
 }
 
-/** The panel's tab title. Tabs are narrow: it names up to three entries and counts beyond that. */
+/** How many names a tab title spells out; tabs are narrow. */
+const TITLE_NAMES = 3;
+
+/**
+ * The panel's tab title, in one form whatever the count: the entries' names, and beyond
+ * three the first three with how many more ("Compare: A · B · C +2"), so every comparison
+ * tab reads the same way and still says what it compares.
+ */
 export function panelTitle(columns: readonly Pick<TableColumn, 'name'>[]): string {
     if (columns.length < MIN_COLUMNS) {
         return 'Compare';
     }
-    return columns.length <= 3 ? `Compare: ${columns.map((column) => column.name).join(' · ')}` : `Compare ${columns.length} entries`;
+    const names = columns.slice(0, TITLE_NAMES).map((column) => column.name).join(' · ');
+    const more = columns.length - TITLE_NAMES;
+    return more > 0 ? `Compare: ${names} +${more}` : `Compare: ${names}`;
 }

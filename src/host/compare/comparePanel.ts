@@ -8,11 +8,20 @@ import { parseWebviewMessage, parseWebviewState, type CompareViewModel, type Hos
 import { MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selection } from '../../core/compare/selection';
 import { buildViewModel, panelTitle } from '../../core/compare/viewModel';
 import { reportFailure, type Log } from '../log';
+import type { EarlyPage } from './earlyPage';
 import { pageHtml, webviewOptions } from './panelPage';
 import { RenderTracker } from './renderTracker';
 
 /** How long `open` waits for the webview's `rendered` before it returns anyway. */
 const RENDER_TIMEOUT_MS = 5000;
+/** How long a confirmation stays in the status bar, as the sidebar's copy command does. */
+const STATUS_BAR_MS = 4000;
+
+/** The last column removed, for the page's Undo: the ids before, and whose column it was. */
+interface Removal {
+    readonly before: readonly string[];
+    readonly name: string;
+}
 
 function preview(value: unknown): string {
     try {
@@ -30,6 +39,8 @@ export class ComparePanelController implements vscode.Disposable {
     private panel: vscode.WebviewPanel | undefined;
     private ids: readonly string[] = [];
     private model: CompareViewModel | undefined;
+    /** Set by a removal and cleared by any other change: only the latest removal can be undone. */
+    private removal: Removal | undefined;
     private revision = 0;
     /**
      * The panel whose webview script has posted `ready` (it listens from then on; posts
@@ -79,17 +90,18 @@ export class ComparePanelController implements vscode.Disposable {
         }
     }
 
-    /** Restores a panel VS Code kept across a window reload, from the webview's saved state. */
-    async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    /**
+     * Restores a panel VS Code kept across a window reload, from the webview's saved state.
+     * Its page is already loading (see earlyPage.ts): it is kept, not loaded a second time.
+     */
+    async revive(panel: vscode.WebviewPanel, state: unknown, page: EarlyPage): Promise<void> {
         if (this.panel) {
             // A comparison was opened before the restore reached us; one panel is the rule.
+            page.dispose();
             panel.dispose();
             return;
         }
-        // VS Code restores the options saved with the panel; the page must load under the
-        // current ones (an update may have moved the resource roots), so set them before it.
-        panel.webview.options = webviewOptions(this.extensionUri);
-        this.adopt(panel);
+        this.adopt(panel, page);
         const catalog = await this.catalog.get();
         await this.show(selectIds(parseWebviewState(state)?.ids ?? [], catalog), catalog, false);
     }
@@ -113,14 +125,15 @@ export class ComparePanelController implements vscode.Disposable {
     }
 
     /**
-     * Makes `panel` the comparison panel and loads the page into it. Its options must be set
-     * already (by createWebviewPanel, or by revive): setting them here again could only reload
-     * the page. Everything the panel's webview sends, and its disposal, is tied to this panel,
-     * so a late message from a closed panel never counts for the one that replaced it.
+     * Makes `panel` the comparison panel and loads the page into it, unless a restored panel's
+     * page is loading already. Its options must be set already (by createWebviewPanel, or by
+     * loadPageAtOnce): setting them here again could only reload the page. Everything the
+     * panel's webview sends, and its disposal, is tied to this panel, so a late message from a
+     * closed panel never counts for the one that replaced it.
      */
-    private adopt(panel: vscode.WebviewPanel): void {
+    private adopt(panel: vscode.WebviewPanel, early?: EarlyPage): void {
         this.panel = panel;
-        this.readyPanel = undefined;
+        this.readyPanel = early?.sawReady() ? panel : undefined;
         const { webview } = panel;
         const subscriptions: vscode.Disposable[] = [];
         subscriptions.push(
@@ -132,7 +145,12 @@ export class ComparePanelController implements vscode.Disposable {
                 this.forgetPanel(panel);
             }),
         );
-        webview.html = pageHtml(webview, this.extensionUri);
+        if (early) {
+            // Our listener is in place: a `ready` from now on reaches it.
+            early.dispose();
+        } else {
+            webview.html = pageHtml(webview, this.extensionUri);
+        }
     }
 
     private forgetPanel(panel: vscode.WebviewPanel): void {
@@ -147,16 +165,21 @@ export class ComparePanelController implements vscode.Disposable {
         this.panel = undefined;
         this.ids = [];
         this.model = undefined;
+        this.removal = undefined;
     }
 
-    /** Draws a selection; resolves once the webview has drawn it, or after the timeout. */
-    private async show(selection: Selection, catalog: Catalog, reveal: boolean): Promise<void> {
+    /**
+     * Draws a selection; resolves once the webview has drawn it, or after the timeout. A
+     * `removal` is what this change took out, for the page to offer its undo.
+     */
+    private async show(selection: Selection, catalog: Catalog, reveal: boolean, removal?: Removal): Promise<void> {
         const panel = this.panel;
         if (!panel) {
             return;
         }
         this.ids = selection.ids;
-        const model = buildViewModel(selection, catalog, ++this.revision);
+        this.removal = removal;
+        const model = buildViewModel(selection, catalog, ++this.revision, removal?.name);
         this.model = model;
         panel.title = panelTitle(model.table.columns);
         const drawn = this.renders.waitFor(panel, model.revision);
@@ -200,7 +223,9 @@ export class ComparePanelController implements vscode.Disposable {
                 this.renders.rendered(panel, message.revision);
                 return;
             case 'remove':
-                return this.update((ids) => ({ ids: withRemoved(ids, message.id) }));
+                return this.remove(message.id);
+            case 'undoRemove':
+                return this.undoRemove();
             case 'move':
                 return this.update((ids) => ({ ids: withMoved(ids, message.id, message.offset) }));
             case 'add':
@@ -219,13 +244,39 @@ export class ComparePanelController implements vscode.Disposable {
         await this.show(change(this.ids, catalog), catalog, false);
     }
 
+    private async remove(id: string): Promise<void> {
+        const catalog = await this.catalog.get();
+        const before = this.ids;
+        if (before.includes(id)) {
+            await this.show({ ids: withRemoved(before, id) }, catalog, false, { before, name: catalog.nameOf(id) });
+        }
+    }
+
+    private async undoRemove(): Promise<void> {
+        const removal = this.removal;
+        if (removal) {
+            const catalog = await this.catalog.get();
+            await this.show(selectIds(removal.before, catalog), catalog, false);
+        }
+    }
+
     private async copyMarkdown(onlyDifferences: boolean): Promise<void> {
         const table = this.model?.table;
         if (!table || table.columns.length < MIN_COLUMNS) {
-            await this.post({ type: 'status', text: `Add at least ${MIN_COLUMNS} entries to copy a comparison.` });
+            await this.confirm(`Add at least ${MIN_COLUMNS} entries to copy a comparison.`, 'info');
             return;
         }
         await vscode.env.clipboard.writeText(tableToMarkdown(table, onlyDifferences));
-        await this.post({ type: 'status', text: 'Copied the comparison as a Markdown table.' });
+        // Says which rows went to the clipboard: with "Only differences" on, not all of them.
+        await this.confirm(onlyDifferences ? 'Copied the differing rows as a Markdown table.' : 'Copied the comparison as a Markdown table.');
+    }
+
+    /**
+     * Feedback on a panel action: in the status bar, where VS Code users look for it (the page
+     * may be scrolled anywhere), and to the page's live region for screen readers.
+     */
+    private async confirm(text: string, icon: 'check' | 'info' = 'check'): Promise<void> {
+        vscode.window.setStatusBarMessage(`$(${icon}) ${text}`, STATUS_BAR_MS);
+        await this.post({ type: 'status', text });
     }
 }

@@ -4,6 +4,7 @@ import { lazy } from '../lazy';
 import { COMPARE_VIEW_TYPE, CommandIds } from '../../core/contributions';
 import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
 import type { ComparePanelController } from './comparePanel';
+import { loadPageAtOnce } from './earlyPage';
 import { reportFailure, type Log } from '../log';
 
 /** The comparison as other extensions and the integration tests see it. */
@@ -63,7 +64,15 @@ export function registerCompare(
             return id === undefined ? undefined : reporting(log, 'add to the comparison', async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
-            deserializeWebviewPanel: async (panel, state: unknown) => (await controller()).revive(panel, state),
+            // VS Code mounts a restored panel's page only once this promise settles. So the page
+            // goes in first, and the promise settles at once: awaiting the panel module, the
+            // catalog and then the page's own "drawn" here kept the tab blank for all of them
+            // plus the render timeout, since the page could not draw before it was mounted.
+            deserializeWebviewPanel: (panel, state: unknown) => {
+                const page = loadPageAtOnce(panel, context.extensionUri);
+                void reporting(log, 'restore the comparison', async () => (await controller()).revive(panel, state, page));
+                return Promise.resolve();
+            },
         }),
     );
 

@@ -19,6 +19,7 @@ export type MoveOffset = -1 | 1;
 export type ButtonAction =
     | { readonly action: 'copy-markdown' }
     | { readonly action: 'pick-entry' }
+    | { readonly action: 'undo-remove' }
     | { readonly action: 'remove'; readonly id: string }
     | { readonly action: 'move'; readonly id: string; readonly offset: MoveOffset };
 
@@ -46,6 +47,7 @@ export function readAction(dataset: Readonly<Record<string, string | undefined>>
     switch (dataset.action) {
         case 'copy-markdown':
         case 'pick-entry':
+        case 'undo-remove':
             return { action: dataset.action };
         case 'remove':
             return { action: 'remove', id: dataset.id ?? '' };
@@ -67,6 +69,8 @@ export function messageFor(button: ButtonAction, onlyDifferences: boolean): Webv
             return { type: 'copyMarkdown', onlyDifferences };
         case 'pick-entry':
             return { type: 'pickEntry' };
+        case 'undo-remove':
+            return { type: 'undoRemove' };
     }
 }
 
@@ -74,7 +78,7 @@ export function messageFor(button: ButtonAction, onlyDifferences: boolean): Webv
 export const FOCUS_ATTRIBUTE = 'data-focus-key';
 
 /** Controls there is one of on the page. */
-type SingleControl = 'toggle-differences' | 'copy-markdown' | 'add-input' | 'add-submit' | 'pick-entry';
+type SingleControl = 'toggle-differences' | 'copy-markdown' | 'add-input' | 'add-submit' | 'pick-entry' | 'undo-remove';
 
 /** A control focus can come back to after a redraw. */
 export type FocusTarget =
@@ -84,7 +88,7 @@ export type FocusTarget =
     /** The "why?" disclosure of one judgement cell. */
     | { readonly control: 'why'; readonly dimension: string; readonly id: string };
 
-const SINGLE_CONTROLS: readonly SingleControl[] = ['toggle-differences', 'copy-markdown', 'add-input', 'add-submit', 'pick-entry'];
+const SINGLE_CONTROLS: readonly SingleControl[] = ['toggle-differences', 'copy-markdown', 'add-input', 'add-submit', 'pick-entry', 'undo-remove'];
 
 const isSingleControl = (key: string): key is SingleControl => (SINGLE_CONTROLS as readonly string[]).includes(key);
 

@@ -22,6 +22,8 @@ const status = document.getElementById('status');
 
 let model: CompareViewModel | undefined;
 let onlyDifferences = readOnlyDifferences(vscode.getState());
+/** Shown under the add field until its text changes or a new model comes. */
+let addError: string | undefined;
 
 /**
  * The longest `rendered` waits for the page's fonts: less than the extension's render
@@ -90,13 +92,24 @@ function restoreFocus(root: HTMLElement, key: string | undefined): void {
     }
 }
 
+function addInput(): HTMLInputElement | undefined {
+    const input = document.getElementById(ELEMENT_IDS.addInput);
+    return input instanceof HTMLInputElement ? input : undefined;
+}
+
 function draw(): void {
     if (!model || !app) {
         return;
     }
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute(FOCUS_ATTRIBUTE) ?? undefined : undefined;
-    app.replaceChildren(...renderCompare(document, model, { onlyDifferences }));
+    // The add field is drawn anew too: what the user was typing must survive the redraw.
+    const typed = addInput()?.value ?? '';
+    app.replaceChildren(...renderCompare(document, model, { onlyDifferences, addError }));
     app.setAttribute('aria-busy', 'false');
+    const input = addInput();
+    if (input && !input.disabled) {
+        input.value = typed;
+    }
     restoreFocus(app, focused);
     vscode.setState({ ids: model.table.columns.map((column) => column.id), onlyDifferences });
 }
@@ -122,6 +135,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
             model = message.model;
             // A confirmation or error from before no longer describes what is shown.
             announce('');
+            addError = undefined;
             draw();
             void reportRendered(message.model.revision);
             break;
@@ -157,17 +171,38 @@ document.addEventListener('submit', (event) => {
         return;
     }
     event.preventDefault();
-    const input = document.getElementById(ELEMENT_IDS.addInput);
-    if (!(input instanceof HTMLInputElement) || input.value.trim() === '') {
+    const input = addInput();
+    if (!input || input.value.trim() === '') {
         return;
     }
     const id = findAddable(input.value);
     if (id === undefined) {
-        announce(`No entry to add is called “${input.value.trim()}”. Pick a name from the list, or use Browse.`);
+        // Under the field, where the user is looking, and to screen readers.
+        addError = `No entry to add is called “${input.value.trim()}”. Pick a name from the list, or use Browse.`;
+        draw();
+        announce(addError);
         return;
     }
     input.value = '';
     post({ type: 'add', id });
+});
+
+document.addEventListener('input', (event) => {
+    if (addError !== undefined && event.target instanceof HTMLInputElement && event.target.id === ELEMENT_IDS.addInput) {
+        addError = undefined;
+        draw();
+    }
+});
+
+/** Ctrl+Z (Cmd+Z on a Mac) outside the text field brings back the column just removed. */
+document.addEventListener('keydown', (event) => {
+    const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
+    // In the add field the keys undo typing, as everywhere else.
+    const typing = event.target instanceof HTMLInputElement && event.target.type === 'text';
+    if (undo && model?.removed !== undefined && !typing) {
+        event.preventDefault();
+        post({ type: 'undoRemove' });
+    }
 });
 
 post({ type: 'ready' });

@@ -2,19 +2,47 @@ import type { CompareViewModel } from '../../core/compare/protocol';
 import { actionAttributes, ELEMENT_IDS, FOCUS_ATTRIBUTE, focusKey } from './controls';
 import type { ElementLike, Html } from './dom';
 
+export interface ToolbarState {
+    readonly onlyDifferences: boolean;
+    readonly enoughColumns: boolean;
+    /** Why what was typed into the add field could not be added, shown under it. */
+    readonly addError?: string;
+}
+
 /** The heading and the controls above the table: the toggle, copying and the add form. */
-export function toolbar<E extends ElementLike<E>>(
-    html: Html<E>,
-    model: CompareViewModel,
-    state: { readonly onlyDifferences: boolean; readonly enoughColumns: boolean },
-): E {
+export function toolbar<E extends ElementLike<E>>(html: Html<E>, model: CompareViewModel, state: ToolbarState): E {
     return html.h(
         'div',
         { class: 'toolbar' },
         html.h('h1', {}, 'Compare'),
         differencesToggle(html, state.onlyDifferences, state.enoughColumns),
         copyButton(html, state.enoughColumns),
-        addForm(html, model),
+        addForm(html, model, state.addError),
+    );
+}
+
+/**
+ * Right after a column's × : which entry went, and the way back. The keyboard's undo
+ * (Ctrl+Z, or Cmd+Z on a Mac) does the same, see main.ts.
+ */
+export function undoOffer<E extends ElementLike<E>>(html: Html<E>, removed: string): E {
+    const { h, icon } = html;
+    return h(
+        'p',
+        { class: 'undo-offer' },
+        `Removed ${removed}.`,
+        h(
+            'button',
+            {
+                type: 'button',
+                class: 'secondary',
+                ...actionAttributes({ action: 'undo-remove' }),
+                [FOCUS_ATTRIBUTE]: focusKey({ control: 'undo-remove' }),
+                title: `Bring ${removed} back`,
+            },
+            icon('discard'),
+            'Undo',
+        ),
     );
 }
 
@@ -47,10 +75,14 @@ function copyButton<E extends ElementLike<E>>(html: Html<E>, enabled: boolean): 
     );
 }
 
-/** A text field with the addable entries as suggestions, and a button for the full picker. */
-function addForm<E extends ElementLike<E>>(html: Html<E>, model: CompareViewModel): E {
+/**
+ * A text field with the addable entries as suggestions, and a button for the full picker.
+ * Why the field cannot take more, or what was wrong with what was typed, is said under it.
+ */
+function addForm<E extends ElementLike<E>>(html: Html<E>, model: CompareViewModel, addError: string | undefined): E {
     const full = model.table.columns.length >= model.maxColumns;
     const canAdd = !full && model.addable.length > 0;
+    const error = canAdd ? addError : undefined;
     const { h, icon } = html;
     return h(
         'form',
@@ -64,11 +96,13 @@ function addForm<E extends ElementLike<E>>(html: Html<E>, model: CompareViewMode
             [FOCUS_ATTRIBUTE]: focusKey({ control: 'add-input' }),
             disabled: !canAdd,
             ...(full ? { 'aria-describedby': 'add-limit' } : {}),
+            ...(error === undefined ? {} : { 'aria-describedby': 'add-error', 'aria-invalid': 'true' }),
         }),
         h('datalist', { id: ELEMENT_IDS.addOptions }, ...model.addable.map((option) => h('option', { value: option.label }))),
         h('button', { type: 'submit', [FOCUS_ATTRIBUTE]: focusKey({ control: 'add-submit' }), disabled: !canAdd }, icon('add'), 'Add'),
         browseButton(html, canAdd),
         full ? h('p', { id: 'add-limit', class: 'hint' }, `A comparison shows at most ${model.maxColumns} entries: remove one to add another.`) : undefined,
+        error === undefined ? undefined : h('p', { id: 'add-error', class: 'hint error' }, icon('error'), error),
     );
 }
 

@@ -26,7 +26,8 @@ function dataset(element: FakeElement): Record<string, string> {
 }
 
 const entries = [entry('django', { name: 'Django' }), entry('flask', { name: 'Flask' }), entry('fastapi', { name: 'FastAPI' })];
-const page = root(renderCompare(fakeDocument, viewModel(entries), { onlyDifferences: false }));
+/** Drawn right after a removal, so the page also offers its undo. */
+const page = root(renderCompare(fakeDocument, viewModel(entries, { removed: 'NestJS' }), { onlyDifferences: false }));
 
 describe('compare webview controls', () => {
     it('turns every drawn button into the message its label promises', () => {
@@ -36,6 +37,7 @@ describe('compare webview controls', () => {
         assert.deepEqual(messages, [
             'Copy as Markdown → {"type":"copyMarkdown","onlyDifferences":true}',
             'Browse… → {"type":"pickEntry"}',
+            'Undo → {"type":"undoRemove"}',
             'Move Django left → {"type":"move","id":"django","offset":-1}',
             'Move Django right → {"type":"move","id":"django","offset":1}',
             'Remove Django → {"type":"remove","id":"django"}',
@@ -52,6 +54,7 @@ describe('compare webview controls', () => {
         const actions: ButtonAction[] = [
             { action: 'copy-markdown' },
             { action: 'pick-entry' },
+            { action: 'undo-remove' },
             { action: 'remove', id: 'django' },
             { action: 'move', id: 'django', offset: -1 },
             { action: 'move', id: 'django', offset: 1 },

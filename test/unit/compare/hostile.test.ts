@@ -101,7 +101,7 @@ describe('compare with hostile catalog text', () => {
         assert.doesNotMatch(markdown, /\]\((?!<https:\/\/)/, 'every link destination is an https URL');
         assert.doesNotMatch(markdown, /(?<!\\)javascript:|(?<!\\)command:/i);
         assert.ok(markdown.includes(LONG_WORD), 'a long word survives whole');
-        assert.ok(markdown.includes('\\<img src=x onerror=alert\\(1\\)\\>'));
+        assert.ok(markdown.includes('\\<img src=x onerror=alert(1)>'));
     });
 
     it('escapes hostile text for HTML and in the page shell', () => {

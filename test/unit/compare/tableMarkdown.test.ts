@@ -37,7 +37,7 @@ describe('compare Markdown export', () => {
             '2010 ([source](<https://example.com/flask/history>))',
         ]);
         const curve = lines.find((line) => line[0] === '**Learning curve**');
-        assert.equal(curve?.[1], 'Moderate _(judgement: There is a lot to learn\\.)_');
+        assert.equal(curve?.[1], 'Moderate _(judgement: There is a lot to learn.)_');
         const links = lines.find((line) => line[0] === '**Links**');
         assert.equal(
             links?.[1],
@@ -53,7 +53,7 @@ describe('compare Markdown export', () => {
         const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog), true));
         assert.deepEqual(
             lines.slice(2).map((line) => line[0]),
-            ['**First release**', '**Notable users**', '**Links**'],
+            ['**First release**'],
         );
     });
 
@@ -69,7 +69,27 @@ describe('compare Markdown export', () => {
         const strengths = lines.find((line) => line[0] === '**Strengths**');
         assert.equal(
             strengths?.[1],
-            'line one line two; carriage return; \\_under\\_ \\[link\\]\\(https\\://x\\.example\\) \\`code\\` \\# h',
+            'line one line two; carriage return; \\_under\\_ \\[link\\](https\\://x.example) \\`code\\` # h',
+        );
+    });
+
+    it('leaves ordinary punctuation alone, so the table reads well as plain text', () => {
+        const prose = entry('prose', {
+            name: 'Node.js',
+            strengths: ['Long-lived (10+ years)! #1 choice. Note: fast', 'C++ / Rust-based'],
+        });
+        const lines = cells(tableToMarkdown(buildTableModel([prose, django], catalogOf(prose, django))));
+        assert.equal(lines[0]?.[1], 'Node.js');
+        const strengths = lines.find((line) => line[0] === '**Strengths**');
+        assert.equal(strengths?.[1], 'Long-lived (10+ years)! #1 choice. Note: fast; C++ / Rust-based');
+    });
+
+    it('still escapes entities, strikethrough, math and the starts of autolinks', () => {
+        const tricky = entry('tricky', { strengths: ['&amp; ~~gone~~ $x$ www.x.example mail@x.example http://x.example'] });
+        const lines = cells(tableToMarkdown(buildTableModel([tricky, django], catalogOf(tricky, django))));
+        assert.equal(
+            lines.find((line) => line[0] === '**Strengths**')?.[1],
+            '\\&amp; \\~\\~gone\\~\\~ \\$x\\$ www\\.x.example mail\\@x.example http\\://x.example',
         );
     });
 

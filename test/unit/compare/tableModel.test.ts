@@ -80,8 +80,6 @@ describe('compare table model', () => {
             'batteriesIncluded',
             'performanceTier',
             'alternatives',
-            'notableUsers',
-            'links',
         ]);
     });
 

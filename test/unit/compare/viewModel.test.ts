@@ -49,9 +49,10 @@ describe('compare panel title', () => {
         assert.equal(panelTitle(columns('Django')), 'Compare');
     });
 
-    it('names up to three entries and counts beyond that', () => {
+    it('names up to three entries, then counts the rest, in one form for every count', () => {
         assert.equal(panelTitle(columns('Django', 'Flask')), 'Compare: Django · Flask');
         assert.equal(panelTitle(columns('Django', 'Flask', 'FastAPI')), 'Compare: Django · Flask · FastAPI');
-        assert.equal(panelTitle(columns('A', 'B', 'C', 'D')), 'Compare 4 entries');
+        assert.equal(panelTitle(columns('A', 'B', 'C', 'D')), 'Compare: A · B · C +1');
+        assert.equal(panelTitle(columns('A', 'B', 'C', 'D', 'E')), 'Compare: A · B · C +2');
     });
 });
