@@ -10,7 +10,7 @@ async function rowLabels(api: TestedApi, node?: TreeNode): Promise<{ label: stri
     const children = await api.testing.tree.children(node);
     return children.map((child) => {
         const item = api.testing.tree.treeItem(child);
-        return { label: String(item.label), description: String(item.description ?? ''), node: child };
+        return { label: typeof item.label === 'object' ? item.label.label : String(item.label), description: String(item.description ?? ''), node: child };
     });
 }
 
