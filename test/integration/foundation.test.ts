@@ -79,6 +79,18 @@ describe('Stack Guide in a real VS Code', () => {
         assert.ok((await rowLabels(api, frameworks!.node)).some((row) => row.label === 'Django'), 'Django is back after clearing the filter');
     });
 
+    it('shows filter matches expanded, with the matched words highlighted', async () => {
+        const filtered = await api.testing.tree.applyFilter('orm');
+        const prisma = filtered.nodesByEntry.get('prisma');
+        assert.ok(prisma, '"orm" finds Prisma ORM');
+        assert.ok(!filtered.nodesByEntry.has('prettier'), '"orm" does not find Prettier');
+        assert.deepEqual(api.testing.tree.treeItem(prisma).label, { label: 'Prisma ORM', highlights: [[7, 10]] });
+        for (let parent = filtered.parents.get(prisma.id); parent; parent = filtered.parents.get(parent.id)) {
+            assert.equal(api.testing.tree.treeItem(parent).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, `${parent.id} is collapsed`);
+        }
+        await vscode.commands.executeCommand(CommandIds.clearFilter);
+    });
+
     it('reveals an entry in the sidebar', async () => {
         assert.equal(await vscode.commands.executeCommand(CommandIds.showEntry, 'flask'), true);
     });
