@@ -18,7 +18,7 @@ export function findIntegrityProblems(entries: readonly CatalogEntry[]): string[
         }
         ids.add(entry.id);
     }
-    return [...problems, ...referenceProblems(entries, ids), ...packageProblems(entries), ...alternativeProblems(entries)];
+    return [...problems, ...referenceProblems(entries, ids), ...packageProblems(entries), ...aliasProblems(entries), ...alternativeProblems(entries)];
 }
 
 function referenceProblems(entries: readonly CatalogEntry[], ids: ReadonlySet<string>): string[] {
@@ -39,6 +39,30 @@ function referenceProblems(entries: readonly CatalogEntry[], ids: ReadonlySet<st
                     problems.push(`${entry.id}: ${field} names the entry itself`);
                 }
             }
+        }
+    }
+    return problems;
+}
+
+/**
+ * An alias ranks its entry first in searches, so one word may not put two entries of an
+ * ecosystem first, nor hide another entry named by that word. Across ecosystems a word may
+ * name several entries ("pg" for the PostgreSQL driver of each language).
+ */
+function aliasProblems(entries: readonly CatalogEntry[]): string[] {
+    const problems: string[] = [];
+    const owners = new Map<string, string>();
+    for (const entry of entries) {
+        owners.set(`${entry.ecosystem}:${entry.name.toLowerCase()}`, entry.id);
+    }
+    for (const entry of entries) {
+        for (const alias of entry.aliases ?? []) {
+            const key = `${entry.ecosystem}:${alias}`;
+            const owner = owners.get(key);
+            if (owner !== undefined && owner !== entry.id) {
+                problems.push(`${entry.id}: alias "${alias}" already names "${owner}" in ${entry.ecosystem}`);
+            }
+            owners.set(key, entry.id);
         }
     }
     return problems;

@@ -57,6 +57,8 @@ export const ContextKeys = {
     filterActive: 'stackGuide.filterActive',
     /** The filter matches nothing: shows the welcome text with "Clear Filter". */
     filterEmpty: 'stackGuide.filterEmpty',
+    /** The last review found no manifest: This Workspace offers "Recommend a Stack…" instead. */
+    noManifests: 'stackGuide.noManifests',
 } as const;
 
 /**

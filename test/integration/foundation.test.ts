@@ -10,7 +10,7 @@ async function rowLabels(api: TestedApi, node?: TreeNode): Promise<{ label: stri
     const children = await api.testing.tree.children(node);
     return children.map((child) => {
         const item = api.testing.tree.treeItem(child);
-        return { label: String(item.label), description: String(item.description ?? ''), node: child };
+        return { label: typeof item.label === 'object' ? item.label.label : String(item.label), description: String(item.description ?? ''), node: child };
     });
 }
 
@@ -77,6 +77,18 @@ describe('Stack Guide in a real VS Code', () => {
         const python = (await rowLabels(api)).find((row) => row.label === 'Python');
         const frameworks = (await rowLabels(api, python!.node)).find((group) => group.label === 'Frameworks');
         assert.ok((await rowLabels(api, frameworks!.node)).some((row) => row.label === 'Django'), 'Django is back after clearing the filter');
+    });
+
+    it('shows filter matches expanded, with the matched words highlighted', async () => {
+        const filtered = await api.testing.tree.applyFilter('orm');
+        const prisma = filtered.nodesByEntry.get('prisma');
+        assert.ok(prisma, '"orm" finds Prisma ORM');
+        assert.ok(!filtered.nodesByEntry.has('prettier'), '"orm" does not find Prettier');
+        assert.deepEqual(api.testing.tree.treeItem(prisma).label, { label: 'Prisma ORM', highlights: [[7, 10]] });
+        for (let parent = filtered.parents.get(prisma.id); parent; parent = filtered.parents.get(parent.id)) {
+            assert.equal(api.testing.tree.treeItem(parent).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, `${parent.id} is collapsed`);
+        }
+        await vscode.commands.executeCommand(CommandIds.clearFilter);
     });
 
     it('reveals an entry in the sidebar', async () => {

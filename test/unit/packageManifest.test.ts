@@ -20,17 +20,18 @@ import {
 interface MenuItem {
     command: string;
     when?: string;
+    group?: string;
 }
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
     capabilities?: { untrustedWorkspaces?: unknown; virtualWorkspaces?: unknown };
     activationEvents: string[];
     contributes: {
-        commands: { command: string }[];
+        commands: { command: string; icon?: string }[];
         menus: Record<string, MenuItem[]>;
         viewsContainers: { activitybar: { id: string }[] };
         views: Record<string, { id: string }[]>;
-        viewsWelcome: { view: string; when?: string }[];
+        viewsWelcome: { view: string; contents: string; when?: string }[];
         walkthroughs: { id: string; steps: WalkthroughStep[] }[];
         configuration: { properties: Record<string, { default?: unknown; scope?: string; description?: string; markdownDescription?: string }> };
     };
@@ -128,6 +129,41 @@ describe('package.json contributions', () => {
                 assert.ok(kind === 'onCommand' ? contributed.has(id!) : kind === 'onView' && viewIds.includes(id!), `${step.id}: ${event} can never fire`);
             }
         }
+    });
+
+    it('offers Compare and Recommend, with icons, in the title bar of both views', () => {
+        for (const view of [CATALOG_VIEW_ID, WORKSPACE_VIEW_ID]) {
+            for (const command of [CommandIds.compare, CommandIds.recommend]) {
+                const item = contributes.menus['view/title']!.find((entry) => entry.command === command && entry.when === `view == ${view}`);
+                assert.ok(item, `${command} is not in the title bar of ${view}`);
+                assert.match(item.group ?? '', /^navigation@/, `${command} is hidden in the "…" menu of ${view}`);
+                assert.match(contributes.commands.find((entry) => entry.command === command)?.icon ?? '', /^\$\([a-z-]+\)$/);
+            }
+        }
+    });
+
+    it('welcomes a workspace without manifests, and a window without a folder, with "Recommend a Stack…"', () => {
+        const welcome = contributes.viewsWelcome.filter((item) => item.view === WORKSPACE_VIEW_ID);
+        const recommend = `(command:${CommandIds.recommend})`;
+        const shown = (noFolder: boolean, noManifests: boolean): string[] =>
+            welcome
+                .filter(({ when = '' }) => {
+                    const terms = when.split(' && ');
+                    return terms.every((term) =>
+                        term === 'workspaceFolderCount == 0' ? noFolder
+                        : term === 'workspaceFolderCount > 0' ? !noFolder
+                        : term === `!${ContextKeys.noManifests}` ? !noManifests
+                        : term === ContextKeys.noManifests ? noManifests
+                        : assert.fail(`unexpected term "${term}"`),
+                    );
+                })
+                .map((item) => item.contents);
+        assert.equal(shown(true, false).length, 1);
+        assert.ok(shown(true, false)[0]!.includes(recommend));
+        assert.equal(shown(false, true).length, 1);
+        assert.ok(shown(false, true)[0]!.includes(recommend));
+        assert.equal(shown(false, false).length, 1);
+        assert.ok(shown(false, false)[0]!.includes(`(command:${CommandIds.reviewWorkspace})`));
     });
 
     it('activates on the comparison panel view type the code registers', () => {

@@ -56,6 +56,11 @@ export const statusSchema = z
 export const entrySchema = z.strictObject({
     id: idSchema,
     name: sentence,
+    /**
+     * Other words people name the entry by ("rails", "ror"; "drf"), so a search finds it first.
+     * Lower case, short, unique within the ecosystem (src/build/integrity.ts).
+     */
+    aliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9.+-]{0,23}$/, 'aliases are short lower-case words')).optional(),
     kind: z.enum(KINDS),
     /** The ecosystem whose branch of the sidebar holds the entry. */
     ecosystem: z.enum(ECOSYSTEMS),

@@ -4,6 +4,7 @@ import { ECOSYSTEMS, KINDS, type Kind } from '../catalog/vocabulary';
 import type { EntryLookup } from '../catalog/entryFacts';
 import type { PickerOption } from './protocol';
 import { byEntryName } from '../catalog/catalog';
+import { MatchRank, parseQuery, searchEntries } from '../catalog/entrySearch';
 
 /** A QuickPick row without VS Code types, so the grouping can be tested on its own. */
 export type PickRow =
@@ -57,6 +58,53 @@ export function buildPickRows(
         }
     }
     return rows;
+}
+
+const RANK_GROUP_LABELS: Record<MatchRank, string> = {
+    [MatchRank.exact]: 'Best match',
+    [MatchRank.name]: 'Names',
+    [MatchRank.topic]: 'Categories and use cases',
+};
+
+function entryRow(entry: CatalogEntry, description: string, picked: boolean): PickRow {
+    return { kind: 'entry', id: entry.id, label: entry.name, description, detail: entry.summary, picked };
+}
+
+/** Out of its language group, a row says its language too. */
+const searchDescription = (entry: CatalogEntry, catalog: EntryLookup): string =>
+    `${catalog.nameOf(entry.ecosystem)} · ${CATEGORY_LABELS[entry.category]}`;
+
+/**
+ * The rows for what the user typed: the entries already picked first, in the order picked (so
+ * nothing ticked is out of sight), then the browsing groups for an empty text, or else the
+ * matches, best first, under a separator per kind of match.
+ */
+export function buildSearchRows(entries: readonly CatalogEntry[], catalog: EntryLookup, picked: readonly string[], text: string): PickRow[] {
+    const pickedEntries = picked.flatMap((id) => catalog.get(id) ?? []);
+    const rows: PickRow[] = pickedEntries.length > 0 ? [{ kind: 'separator', label: 'Selected' }] : [];
+    rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog), true)));
+    const rest = entries.filter((entry) => !picked.includes(entry.id));
+    const query = parseQuery(text);
+    if (query === undefined) {
+        return [...rows, ...buildPickRows(rest, catalog, new Set())];
+    }
+    let rank: MatchRank | undefined;
+    for (const match of searchEntries(rest, query)) {
+        if (match.rank !== rank) {
+            rank = match.rank;
+            rows.push({ kind: 'separator', label: RANK_GROUP_LABELS[rank] });
+        }
+        rows.push(entryRow(match.entry, searchDescription(match.entry, catalog), false));
+    }
+    return rows;
+}
+
+/**
+ * The order of a multi-selection as the user made it: what stays ticked keeps its place, what
+ * is newly ticked goes last. A QuickPick reports only the ticked set, in list order.
+ */
+export function inPickOrder(previous: readonly string[], selected: readonly string[]): string[] {
+    return [...previous.filter((id) => selected.includes(id)), ...selected.filter((id) => !previous.includes(id))];
 }
 
 /**

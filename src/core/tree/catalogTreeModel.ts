@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS } from '../catalog/labels';
+import { matchEntry, parseQuery, type NameRange, type Query } from '../catalog/entrySearch';
 import type { CatalogEntry, Category } from '../catalog/schema';
 import { byEntryName } from '../catalog/catalog';
 
@@ -15,6 +16,8 @@ export interface EntryNode {
     readonly entry: CatalogEntry;
     /** The names of the entry's successors, resolved here so that drawing a row needs no catalog. */
     readonly successorNames: readonly string[];
+    /** The parts of the name the filter matched, for the row to highlight; empty without a filter. */
+    readonly highlights: readonly NameRange[];
     readonly children: readonly TreeNode[];
 }
 
@@ -34,26 +37,21 @@ export interface CatalogTree {
     readonly nodesByEntry: ReadonlyMap<string, EntryNode>;
 }
 
-/** True when the filter text occurs in the entry's name, id, category or use cases. */
+/** True when the filter's words start words of the entry's name, aliases, category or use cases. */
 export function matchesFilter(entry: CatalogEntry, filter: string): boolean {
-    const needle = filter.trim().toLowerCase();
-    if (needle === '') {
-        return true;
-    }
-    const haystack = [
-        entry.name,
-        entry.id,
-        entry.category,
-        CATEGORY_LABELS[entry.category],
-        ...entry.useCases,
-        ...entry.useCases.map((useCase) => USE_CASE_LABELS[useCase]),
-    ];
-    return haystack.some((text) => text.toLowerCase().includes(needle));
+    const query = parseQuery(filter);
+    return query === undefined || matchEntry(entry, query) !== undefined;
 }
 
+/** The name spans to highlight for a filter: none without one. */
+const highlightsFor = (entry: CatalogEntry, query: Query | undefined): readonly NameRange[] =>
+    query === undefined ? [] : (matchEntry(entry, query)?.highlights ?? []);
 
 export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     const roots: TreeNode[] = [];
+    const query = parseQuery(filter);
+    const node = (entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode =>
+        entryNode(catalog, entry, highlightsFor(entry, query), children);
     const languages = catalog
         .all()
         .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
@@ -65,9 +63,9 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
             .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
             .filter((entry) => matchesFilter(entry, filter))
             .sort(byEntryName);
-        const children = groupMembers(catalog, language.id, members);
+        const children = groupMembers(language.id, members, node);
         if (children.length > 0 || matchesFilter(language, filter)) {
-            roots.push(entryNode(catalog, language, children));
+            roots.push(node(language, children));
         }
     }
 
@@ -86,17 +84,17 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     return { roots, parents, nodesByEntry };
 }
 
-function groupMembers(catalog: Catalog, rootId: string, members: readonly CatalogEntry[]): TreeNode[] {
+function groupMembers(rootId: string, members: readonly CatalogEntry[], node: (entry: CatalogEntry) => EntryNode): TreeNode[] {
     const groups: TreeNode[] = [];
     const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
     const frameworks = members.filter((entry) => entry.kind === 'framework');
     const libraries = members.filter((entry) => entry.kind === 'library' || entry.kind === 'tool');
 
     if (related.length > 0) {
-        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => entryNode(catalog, e))));
+        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => node(e))));
     }
     if (frameworks.length > 0) {
-        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => entryNode(catalog, e))));
+        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => node(e))));
     }
     if (libraries.length > 0) {
         const byCategory = new Map<Category, CatalogEntry[]>();
@@ -106,16 +104,16 @@ function groupMembers(catalog: Catalog, rootId: string, members: readonly Catalo
         const categories = [...byCategory.entries()]
             .sort(([a], [b]) => CATEGORY_LABELS[a].localeCompare(CATEGORY_LABELS[b]))
             .map(([category, entries]) =>
-                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => entryNode(catalog, e))),
+                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => node(e))),
             );
         groups.push(group(`${rootId}/libraries`, 'Libraries & Tools', 'libraries', categories));
     }
     return groups;
 }
 
-function entryNode(catalog: Catalog, entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode {
+function entryNode(catalog: Catalog, entry: CatalogEntry, highlights: readonly NameRange[], children: readonly TreeNode[]): EntryNode {
     const successorNames = (entry.status.successors ?? []).map((id) => catalog.nameOf(id));
-    return { type: 'entry', id: `entry:${entry.id}`, entry, successorNames, children };
+    return { type: 'entry', id: `entry:${entry.id}`, entry, successorNames, highlights, children };
 }
 
 function group(id: string, label: string, kind: GroupNode['group'], children: readonly TreeNode[]): GroupNode {

@@ -10,6 +10,7 @@ import { RefreshPolicy, ReviewQueue } from '../../core/review/refreshPolicy';
 import type { ReviewNode } from '../../core/review/reviewTreeModel';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
+import { ContextKeys } from '../../core/contributions';
 import { tierCountsText } from '../../core/review/tierReport';
 import { ReviewProgress, sliceHostFor } from './reviewProgress';
 import { StackStatusBar } from './statusBar';
@@ -183,7 +184,10 @@ export class ReviewController implements vscode.Disposable {
             this.throwIfDisposed();
             this.provider.update(tree);
             this.reviewedManifests = review.manifests.map((manifest) => manifest.uri);
-            this.view.message = review.manifests.length === 0 ? review.summary : undefined;
+            // Without a manifest the view shows its welcome text, which offers "Recommend a Stack…"
+            // (VS Code hides a view's welcome text while the view has a message).
+            this.view.message = undefined;
+            void vscode.commands.executeCommand('setContext', ContextKeys.noManifests, review.manifests.length === 0);
             // Beside the view's title, where the sidebar shows it without opening a row.
             this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts) : undefined;
             this.view.badge = findings > 0 ? { value: findings, tooltip: `${findings} ${findings === 1 ? 'finding' : 'findings'} in this workspace's dependencies` } : undefined;

@@ -55,6 +55,14 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
     /** Synchronous: a node carries all its row needs (the model was built from the catalog). */
     getTreeItem(node: TreeNode): vscode.TreeItem {
+        const item = this.rowOf(node);
+        // VS Code keeps a row's expanded state by id across refreshes, so rows that the user once
+        // collapsed would stay collapsed under a filter: a filtered row gets an id of its own.
+        item.id = this.filterText === '' ? node.id : `${node.id}?filter=${this.filterText}`;
+        return item;
+    }
+
+    private rowOf(node: TreeNode): vscode.TreeItem {
         const collapsible = node.children.length === 0
             ? vscode.TreeItemCollapsibleState.None
             : this.filterText !== '' || node.type === 'entry'
@@ -62,14 +70,13 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
               : vscode.TreeItemCollapsibleState.Collapsed;
         if (node.type === 'group') {
             const item = new vscode.TreeItem(node.label, collapsible);
-            item.id = node.id;
             item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group] ?? 'folder');
             item.contextValue = TreeItemContexts.group;
             return item;
         }
         const { entry } = node;
-        const item = new vscode.TreeItem(entry.name, collapsible);
-        item.id = node.id;
+        const label = node.highlights.length > 0 ? { label: entry.name, highlights: node.highlights.map(([start, end]): [number, number] => [start, end]) } : entry.name;
+        const item = new vscode.TreeItem(label, collapsible);
         item.description = entryDescription(entry);
         const tooltip = new vscode.MarkdownString(entryTooltip(entry, node.successorNames), true);
         tooltip.isTrusted = false;

@@ -5,6 +5,9 @@ import type { CatalogTree, TreeNode } from '../../core/tree/catalogTreeModel';
 import { filterViewState, revealStep } from '../../core/tree/filterPolicy';
 import { CatalogTreeProvider } from './catalogTreeProvider';
 
+/** Long enough to skip the keys of a word typed in one go, short enough to feel live. */
+const FILTER_DELAY_MS = 150;
+
 /** The catalog tree view with its filter: what the Filter…, Clear Filter and Show Entry commands drive. */
 export class CatalogView implements vscode.Disposable {
     readonly provider: CatalogTreeProvider;
@@ -30,17 +33,51 @@ export class CatalogView implements vscode.Disposable {
         return tree;
     }
 
-    /** Asks for the filter text, starting from the current one; Escape changes nothing. */
-    async askFilter(): Promise<void> {
-        const filter = await vscode.window.showInputBox({
-            title: 'Filter Stack Guide',
-            prompt: 'Show entries whose name, category or use case contains this text',
-            placeHolder: 'e.g. orm, realtime, flask',
-            value: this.provider.filter,
+    /**
+     * Asks for the filter text, starting from the current one, and filters the tree as the user
+     * types (after a short pause, so a fast typist does not rebuild it per key). Enter keeps the
+     * filter; Escape puts back the one from before.
+     */
+    askFilter(): Promise<void> {
+        const before = this.provider.filter;
+        const input = vscode.window.createInputBox();
+        input.title = 'Filter Stack Guide';
+        input.prompt = 'Show entries whose name, alias, category or use case has a word starting with this text';
+        input.placeholder = 'e.g. orm, realtime, flask';
+        input.value = before;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let latest = Promise.resolve();
+        const apply = (text: string): void => {
+            clearTimeout(timer);
+            // A failed rebuild (the catalog did not load) is reported by the tree itself; the chain goes on.
+            latest = latest.then(() => this.applyFilter(text)).then(
+                () => undefined,
+                () => undefined,
+            );
+        };
+        return new Promise((resolve) => {
+            let accepted = false;
+            const subscriptions = [
+                input.onDidChangeValue((text) => {
+                    clearTimeout(timer);
+                    timer = setTimeout(() => apply(text), FILTER_DELAY_MS);
+                }),
+                input.onDidAccept(() => {
+                    accepted = true;
+                    apply(input.value);
+                    input.hide();
+                }),
+                input.onDidHide(() => {
+                    if (!accepted) {
+                        apply(before);
+                    }
+                    subscriptions.forEach((subscription) => subscription.dispose());
+                    input.dispose();
+                    void latest.then(resolve);
+                }),
+            ];
+            input.show();
         });
-        if (filter !== undefined) {
-            await this.applyFilter(filter);
-        }
     }
 
     /** Reveals and selects an entry's row, expanding its parents; false when there is no such entry. */

@@ -25,6 +25,39 @@ export interface QuickPickSpec<I extends vscode.QuickPickItem> {
     readonly selectionProblem?: (selected: readonly I[]) => string | undefined;
     /** Checked on accept: a message keeps the pick open and is shown. */
     readonly acceptProblem?: (chosen: readonly I[]) => string | undefined;
+    /**
+     * The extension's own search: called with the typed text, it returns the rows to show, in
+     * order, with those to tick and the one to focus. Rows should set `alwaysShow`, as VS Code
+     * still runs its own fuzzy filter over them.
+     */
+    readonly search?: (value: string) => SearchResult<I>;
+    /** Told each change of a multi-selection that was let through. */
+    readonly onSelection?: (selected: readonly I[]) => void;
+}
+
+export interface SearchResult<I> {
+    readonly items: readonly I[];
+    readonly selected: readonly I[];
+    readonly active?: I;
+}
+
+/**
+ * Keeps the extension's order while the user types. VS Code honours `sortByLabel` but leaves it
+ * out of the stable typings (a proposal since 2019); where it is ignored, VS Code re-sorts by its
+ * own label score, and the focused row is still the best match.
+ */
+function keepOrder(pick: vscode.QuickPick<vscode.QuickPickItem>): void {
+    (pick as { sortByLabel?: boolean }).sortByLabel = false;
+}
+
+function showSearch<I extends vscode.QuickPickItem>(pick: vscode.QuickPick<I>, result: SearchResult<I>): void {
+    pick.items = result.items;
+    if (pick.canSelectMany) {
+        pick.selectedItems = result.selected;
+    }
+    if (result.active !== undefined) {
+        pick.activeItems = [result.active];
+    }
 }
 
 export type QuickPickOutcome<I> =
@@ -45,6 +78,11 @@ function configure<I extends vscode.QuickPickItem>(pick: vscode.QuickPick<I>, sp
     pick.matchOnDetail = spec.matchOnDetail ?? false;
     pick.keepScrollPosition = spec.keepScrollPosition ?? false;
     pick.ignoreFocusOut = spec.ignoreFocusOut ?? false;
+    if (spec.search !== undefined) {
+        keepOrder(pick);
+        showSearch(pick, spec.search(''));
+        return;
+    }
     const selected = spec.selected ?? [];
     if (pick.canSelectMany) {
         pick.selectedItems = selected;
@@ -86,6 +124,13 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
                     return;
                 }
                 previous = selection;
+                spec.onSelection?.(selection);
+            }),
+            pick.onDidChangeValue((value) => {
+                if (spec.search !== undefined) {
+                    showSearch(pick, spec.search(value));
+                    previous = pick.selectedItems;
+                }
             }),
             pick.onDidAccept(() => {
                 const chosen = pick.canSelectMany ? pick.selectedItems : pick.activeItems.slice(0, 1);

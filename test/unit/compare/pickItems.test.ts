@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildPickerOptions, buildPickRows } from '../../../src/core/compare/pickItems';
+import { buildPickerOptions, buildPickRows, buildSearchRows, inPickOrder } from '../../../src/core/compare/pickItems';
 import { catalogOf, entry, python } from './builders';
 
 const express = entry('express', { name: 'Express', ecosystem: 'javascript', languages: ['javascript'] });
@@ -57,5 +57,42 @@ describe('compare entry pick rows', () => {
             { id: 'flask-twin', label: 'Flask (flask-twin)' },
             { id: 'python', label: 'Python' },
         ]);
+    });
+
+    const show = (rows: ReturnType<typeof buildSearchRows>): string[] =>
+        rows.map((row) => (row.kind === 'separator' ? `-- ${row.label}` : `${row.label}${row.picked ? ' *' : ''}`));
+
+    it('shows what is already ticked first, in the order it was picked, and not again below', () => {
+        const rows = buildSearchRows(catalog.all(), catalog, ['flask', 'express'], '');
+        assert.deepEqual(show(rows).slice(0, 3), ['-- Selected', 'Flask *', 'Express *']);
+        assert.equal(show(rows).filter((label) => label.startsWith('Flask')).length, 1);
+        assert.equal(rows[1]?.kind === 'entry' && rows[1].description, 'Python · Web framework');
+    });
+
+    it('lists the matches for typed text, best first, keeping the ticked ones in view', () => {
+        const rails = entry('rails', { name: 'Ruby on Rails', aliases: ['ror'] });
+        const railsI18n = entry('rails-i18n', { name: 'rails-i18n', kind: 'library', category: 'i18n' });
+        const coffee = entry('coffee-rails', { name: 'coffee-rails', kind: 'library', category: 'build-tool' });
+        const withRails = catalogOf(...all, coffee, railsI18n, rails);
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, ['django'], 'rails')), [
+            '-- Selected',
+            'Django *',
+            '-- Best match',
+            'Ruby on Rails',
+            '-- Names',
+            'rails-i18n',
+            'coffee-rails',
+        ]);
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'ror')), ['-- Best match', 'Ruby on Rails']);
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'zzzqqq')), []);
+    });
+
+    it('keeps the order in which entries were ticked', () => {
+        let order: string[] = [];
+        for (const selection of [['django'], ['django', 'rails'], ['nestjs', 'django', 'rails']]) {
+            order = inPickOrder(order, selection);
+        }
+        assert.deepEqual(order, ['django', 'rails', 'nestjs']);
+        assert.deepEqual(inPickOrder(order, ['nestjs', 'rails']), ['rails', 'nestjs']);
     });
 });

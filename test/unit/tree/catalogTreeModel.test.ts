@@ -56,6 +56,16 @@ describe('catalog tree model', () => {
         assert.ok(byLabel.nodesByEntry.has('django'));
     });
 
+    it('marks the words a filter matched in each name, and nothing without a filter', () => {
+        assert.deepEqual(buildCatalogTree(catalog, 'mong').nodesByEntry.get('mongoose')?.highlights, [[0, 4]]);
+        assert.deepEqual(buildCatalogTree(catalog, 'orm').nodesByEntry.get('mongoose')?.highlights, []);
+        assert.deepEqual(buildCatalogTree(catalog).nodesByEntry.get('mongoose')?.highlights, []);
+    });
+
+    it('matches words, not letters inside them', () => {
+        assert.equal(buildCatalogTree(catalog, 'ongoose').nodesByEntry.has('mongoose'), false);
+    });
+
     it('returns no roots when nothing matches', () => {
         assert.deepEqual(buildCatalogTree(catalog, 'zzz-nothing').roots, []);
     });
