@@ -6,6 +6,7 @@
  * "name@workspace:packages/lib" or "name@file:../x". Read with the sliced JSON walk.
  */
 import type { Steps } from '../review/slices';
+import type { LockText } from './lockText';
 import { walkJson, type JsonChoice, type JsonScalar } from './jsonWalk';
 import { lockedPackage, type LockedPackage, type LockIndex } from './lockTypes';
 import { npmLockedSource, splitAtVersion } from './npmSource';
@@ -74,7 +75,7 @@ export class BunLockIndex implements LockIndex {
     }
 }
 
-export function* bunLockSteps(text: string): Steps<LockIndex | undefined> {
+export function* bunLockSteps(text: LockText): Steps<LockIndex | undefined> {
     const reader = new BunReader();
     const complete = yield* walkJson(text, reader);
     return complete && reader.lockfileVersion !== undefined ? new BunLockIndex(reader) : undefined;

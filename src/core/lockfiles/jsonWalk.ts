@@ -7,6 +7,7 @@
  */
 import { createScanner, SyntaxKind, type JSONScanner } from 'jsonc-parser';
 import type { Steps } from '../review/slices';
+import type { LockText } from './lockText';
 
 export type JsonScalar = string | number | boolean | null;
 
@@ -26,19 +27,27 @@ const TOKENS_PER_STEP = 2048;
 const MAX_DEPTH = 64;
 
 class Walk {
-    private readonly scanner: JSONScanner;
+    private scanner: JSONScanner;
+    /** The pieces still to scan (see lockText.ts): each ends at a newline, so no token spans two. */
+    private readonly rest: string[];
     private token: SyntaxKind = SyntaxKind.Unknown;
     private count = 0;
     /** Set once the document is malformed beyond what the reader can use. */
     failed = false;
 
-    constructor(text: string, private readonly reader: JsonReader) {
-        this.scanner = createScanner(text, true);
+    constructor(text: LockText, private readonly reader: JsonReader) {
+        const [first = '', ...rest] = typeof text === 'string' ? [text] : text;
+        this.scanner = createScanner(first, true);
+        this.rest = rest.reverse();
     }
 
     /** Advances one token; true every TOKENS_PER_STEP tokens, when the caller should yield. */
     next(): boolean {
         this.token = this.scanner.scan();
+        while (this.token === SyntaxKind.EOF && this.rest.length > 0) {
+            this.scanner = createScanner(this.rest.pop() ?? '', true);
+            this.token = this.scanner.scan();
+        }
         if (this.token === SyntaxKind.Unknown || this.scanner.getTokenError() !== 0) {
             this.failed = true;
         }
@@ -167,7 +176,7 @@ class Walk {
  * Walks `text` and feeds `reader`; returns false when the document is not JSON the reader can
  * trust (what was handed over before the error stays handed over, so the caller decides).
  */
-export function* walkJson(text: string, reader: JsonReader): Steps<boolean> {
+export function* walkJson(text: LockText, reader: JsonReader): Steps<boolean> {
     const walk = new Walk(text, reader);
     walk.next();
     yield* walk.value([]);

@@ -6,6 +6,7 @@
  * nested `dependencies` tree, and no workspaces. Read with the sliced JSON walk (jsonWalk.ts).
  */
 import type { Steps } from '../review/slices';
+import type { LockText } from './lockText';
 import { walkJson, type JsonChoice, type JsonScalar } from './jsonWalk';
 import { lockedPackage, type LockedPackage, type LockIndex } from './lockTypes';
 import { npmLockedSource, splitAtVersion } from './npmSource';
@@ -123,7 +124,7 @@ export class NpmLockIndex implements LockIndex {
     }
 }
 
-export function* npmLockSteps(text: string): Steps<LockIndex | undefined> {
+export function* npmLockSteps(text: LockText): Steps<LockIndex | undefined> {
     const reader = new NpmLockReader();
     const complete = yield* walkJson(text, reader);
     // A truncated or broken file says nothing rather than half of what it would.

@@ -14,6 +14,7 @@ import { pipfileLockSteps } from './pipfileLock';
 import { pnpmLockSteps } from './pnpmLock';
 import { pythonLockSteps } from './pythonLocks';
 import { yarnLockSteps } from './yarnLock';
+import { decodePieces, isPieces, textLength, wholeText, type LockText } from './lockText';
 
 /**
  * Lockfiles above this are not read. Large enough for the largest real monorepo lockfiles
@@ -27,40 +28,50 @@ export type LockState =
     | { readonly kind: 'too-large'; readonly fileName: string; readonly bytes: number }
     | { readonly kind: 'unreadable'; readonly fileName: string };
 
-function stepsFor(lock: LockfileName, text: string): Steps<LockIndex | undefined> {
+/** The JSON readers walk the pieces; the line-based ones read the text whole. */
+function stepsFor(lock: LockfileName, text: LockText): Steps<LockIndex | undefined> {
     switch (lock.kind) {
         case 'npm':
             return npmLockSteps(text);
+        case 'bun':
+            return bunLockSteps(text);
+        case 'pipenv':
+            return pipfileLockSteps(text);
         case 'yarn':
         case 'yarn-classic':
         case 'yarn-berry':
-            return yarnLockSteps(text);
+            return yarnLockSteps(wholeText(text));
         case 'pnpm':
-            return pnpmLockSteps(text);
-        case 'bun':
-            return bunLockSteps(text);
+            return pnpmLockSteps(wholeText(text));
         case 'bundler':
-            return gemfileLockSteps(text);
+            return gemfileLockSteps(wholeText(text));
         case 'poetry':
         case 'uv':
         case 'pdm':
-            return pythonLockSteps(lock.kind, text);
-        case 'pipenv':
-            return pipfileLockSteps(text);
+            return pythonLockSteps(lock.kind, wholeText(text));
     }
+}
+
+/** Drops a byte-order mark: it is part of no format. */
+function withoutBom(text: LockText): LockText {
+    if (!isPieces(text)) {
+        return (text as string).replace(/^\uFEFF/, '');
+    }
+    const [first, ...rest] = text;
+    return first === undefined ? text : [first.replace(/^\uFEFF/, ''), ...rest];
 }
 
 export type LockErrorHook = (error: unknown) => void;
 
-/** The lockfile's state, in steps; `text` is its content decoded as UTF-8. */
-export function* lockStateSteps(lock: LockfileName, text: string, onError?: LockErrorHook): Steps<LockState> {
+/** The lockfile's state, in steps; `text` is its content decoded, whole or in pieces (lockText.ts). */
+export function* lockStateSteps(lock: LockfileName, text: LockText, onError?: LockErrorHook): Steps<LockState> {
     const fileName = lock.name;
-    if (text.length > MAX_LOCKFILE_BYTES) {
-        return { kind: 'too-large', fileName, bytes: text.length };
+    const length = textLength(text);
+    if (length > MAX_LOCKFILE_BYTES) {
+        return { kind: 'too-large', fileName, bytes: length };
     }
     try {
-        // A byte-order mark is not part of any format.
-        const index = yield* stepsFor(lock, text.replace(/^\uFEFF/, ''));
+        const index = yield* stepsFor(lock, withoutBom(text));
         return index ? { kind: 'read', fileName, index } : { kind: 'unreadable', fileName };
     } catch (error) {
         onError?.(error);
@@ -68,7 +79,15 @@ export function* lockStateSteps(lock: LockfileName, text: string, onError?: Lock
     }
 }
 
+/** The lockfile's state from its bytes: decoded in pieces, then read, all in steps. */
+export function* lockBytesSteps(lock: LockfileName, bytes: Uint8Array, onError?: LockErrorHook): Steps<LockState> {
+    if (bytes.length > MAX_LOCKFILE_BYTES) {
+        return { kind: 'too-large', fileName: lock.name, bytes: bytes.length };
+    }
+    return yield* lockStateSteps(lock, yield* decodePieces(bytes), onError);
+}
+
 /** `lockStateSteps` at once: for tests and small files. */
-export function parseLockfile(lock: LockfileName, text: string, onError?: LockErrorHook): LockState {
+export function parseLockfile(lock: LockfileName, text: LockText, onError?: LockErrorHook): LockState {
     return runToEnd(lockStateSteps(lock, text, onError));
 }

@@ -4,6 +4,7 @@
  * Read with the sliced JSON walk.
  */
 import type { Steps } from '../review/slices';
+import type { LockText } from './lockText';
 import { walkJson, type JsonChoice, type JsonScalar } from './jsonWalk';
 import { LockTable, lockedPackage, type LockIndex } from './lockTypes';
 
@@ -39,7 +40,7 @@ class PipfileLockReader {
     }
 }
 
-export function* pipfileLockSteps(text: string): Steps<LockIndex | undefined> {
+export function* pipfileLockSteps(text: LockText): Steps<LockIndex | undefined> {
     const reader = new PipfileLockReader();
     if (!(yield* walkJson(text, reader)) || !reader.sawMeta) {
         return undefined;

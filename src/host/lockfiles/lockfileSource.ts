@@ -63,7 +63,13 @@ export class LockfileSource implements vscode.Disposable {
         if (cached?.stamp === stamp) {
             return cached.state;
         }
-        const state = loadReader().then(({ readLockfile }) => readLockfile(governing.uri, governing.lock, stat.size));
+        const state = loadReader()
+            .then(({ readLockfile }) => readLockfile(governing.uri, governing.lock, stat.size))
+            .catch((error: unknown) => {
+                // A failed load (the chunk) is not remembered: the next question tries again.
+                this.states.delete(key);
+                throw error;
+            });
         this.states.set(key, { stamp, state });
         return state;
     }

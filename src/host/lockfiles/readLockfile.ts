@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LockfileName } from '../../core/lockfiles/lockfileNames';
-import { lockStateSteps, MAX_LOCKFILE_BYTES, type LockState } from '../../core/lockfiles/parseLockfile';
+import { lockBytesSteps, MAX_LOCKFILE_BYTES, type LockState } from '../../core/lockfiles/parseLockfile';
 import { runSliced, type SliceHost } from '../../core/review/slices';
 
 /** Lets queued events (a keystroke, a hover request) run between two slices. */
@@ -16,18 +16,17 @@ const sliceHost: SliceHost = {
     isCancelled: () => false,
 };
 
-const decoder = new TextDecoder('utf-8');
-
 /** The lockfile's state; `size` is what stat said, so a file too large is never read. */
 export async function readLockfile(uri: vscode.Uri, lock: LockfileName, size: number): Promise<LockState> {
     if (size > MAX_LOCKFILE_BYTES) {
         return { kind: 'too-large', fileName: lock.name, bytes: size };
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-        text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+        bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
         return { kind: 'unreadable', fileName: lock.name };
     }
-    return runSliced(lockStateSteps(lock, text), sliceHost);
+    // Decoded in pieces, in slices too: one call on 50 MB would hold the thread.
+    return runSliced(lockBytesSteps(lock, bytes), sliceHost);
 }
