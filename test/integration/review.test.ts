@@ -133,21 +133,22 @@ describe('Review This Workspace in a real VS Code', () => {
 
     it('updates the status bar when a manifest changes', async () => {
         // An existing folder (see its README): a file created with its folder can escape the watcher.
-        const manifest = vscode.Uri.joinPath(workspaceFolder().uri, 'watched', 'package.json');
-        // Enough known npm packages to make JavaScript the workspace's main ecosystem, whatever
-        // the fixture's other manifests hold: the catalog itself supplies them.
-        const npmNames = (await api.catalog.all()).flatMap((entry) =>
-            entry.kind === 'library' ? entry.packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name) : [],
+        const manifest = vscode.Uri.joinPath(workspaceFolder().uri, 'watched', 'Gemfile');
+        // Enough known gems to make Ruby the workspace's main ecosystem, whatever the fixture's
+        // other manifests hold (its lockfile fixtures make it a Node.js one): the catalog itself
+        // supplies them.
+        const gems = (await api.catalog.all()).flatMap((entry) =>
+            entry.kind === 'library' ? entry.packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name) : [],
         );
-        const dependencies = Object.fromEntries(['koa', ...npmNames.slice(0, 80)].map((name) => [name, '*']));
+        const gemfile = ['source "https://rubygems.org"', '', ...gems.slice(0, 150).map((name) => `gem "${name}"`), ''].join('\n');
         const before = api.testing.statusBarText();
         // Otherwise the waits below would pass without the watcher doing anything.
-        assert.ok(before !== undefined && !before.startsWith('Node.js · '), `the fixture's own stack is not a Node.js one (it is "${before}")`);
+        assert.ok(before !== undefined && !before.startsWith('Ruby · '), `the fixture's own stack is not a Ruby one (it is "${before}")`);
         try {
-            await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(JSON.stringify({ name: 'watched-fixture', dependencies }, null, 2)));
+            await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode(gemfile));
             await eventually(
-                () => api.testing.statusBarText()?.startsWith('Node.js · ') === true,
-                () => `the status bar shows a Node.js stack (it shows "${api.testing.statusBarText()}")`,
+                () => api.testing.statusBarText()?.startsWith('Ruby · ') === true,
+                () => `the status bar shows a Ruby stack (it shows "${api.testing.statusBarText()}")`,
             );
         } finally {
             await vscode.workspace.fs.delete(manifest);
@@ -172,10 +173,10 @@ describe('Review This Workspace at the scale of a large monorepo', () => {
         const all = await api.catalog.all();
         const namesOf = (registry: string): string[] => all.flatMap((entry) => entry.packages.filter((pkg) => pkg.registry === registry).map((pkg) => pkg.name));
         // The stack's lead is the ecosystem with the most distinct known dependencies (summary.ts),
-        // not the one with the most projects: the Node packages draw from every npm name the
-        // catalog has, the Python services and Ruby apps from 200 names each, as a monorepo's
-        // few services would.
-        const manifests = generatedWorkspace(MANIFESTS, { npm: namesOf('npm'), rubygems: namesOf('rubygems').slice(0, 200), pypi: namesOf('pypi').slice(0, 200) });
+        // not the one with the most projects: the Python services draw from every PyPI name the
+        // catalog has, the Node packages and Ruby apps from 200 names each, so the generated
+        // monorepo leads with Python where the fixture (with its lockfile projects) leads with Node.js.
+        const manifests = generatedWorkspace(MANIFESTS, { npm: namesOf('npm').slice(0, 200), rubygems: namesOf('rubygems').slice(0, 200), pypi: namesOf('pypi') });
         const encoder = new TextEncoder();
         let next = 0;
         const writer = async (): Promise<void> => {
@@ -209,8 +210,8 @@ describe('Review This Workspace at the scale of a large monorepo', () => {
         const review = await api.review();
         assert.equal(review.manifests.length, small.manifests.length + MANIFESTS);
         assert.equal(review.truncated, false);
-        // Its Node packages now hold more distinct known dependencies than anything else.
-        assert.match(api.testing.statusBarText() ?? '', /^Node\.js · /);
+        // Its Python services now hold more distinct known dependencies than anything else.
+        assert.match(api.testing.statusBarText() ?? '', /^Python · /);
     });
 
     it('forgets a folder deleted from the Explorer', async function () {
