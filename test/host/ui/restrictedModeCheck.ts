@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { runFromPalette } from './workbenchActions';
+import { runFromPalette, setExpanded } from './workbenchActions';
 
 /** The workbench says so in its status bar when the folder is untrusted. */
 export async function checkRestrictedMode(page: Page): Promise<void> {
@@ -20,6 +20,9 @@ export async function checkReviewAndStatusBar(page: Page, screenshotDir: string)
     await stackRow.waitFor({ timeout: 60_000 });
     const stack = ((await stackRow.locator('.label-description').textContent()) ?? '').trim();
     assert.match(stack, /^\S.* · .+/, `the Stack row names no stack: ${JSON.stringify(stack)}`);
+    // Findings come first; the Stack row, collapsed, holds the Frameworks row.
+    await setExpanded(stackRow, true);
+    await pane.locator('.monaco-list-row', { hasText: /^Frameworks/ }).first().waitFor({ timeout: 30_000 });
     const rows = await pane.locator('.monaco-list-row').allTextContents();
     const frameworks = rows.find((row) => row.startsWith('Frameworks')) ?? '';
     for (const framework of ['Express', 'Ruby on Rails']) {
