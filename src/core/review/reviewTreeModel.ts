@@ -63,6 +63,11 @@ function* mapSteps<T, R>(items: readonly T[], map: (item: T, index: number) => R
     return mapped;
 }
 
+/** A kind of finding: its count in the label, open, one row per finding (as steps). */
+function* findingGroup<T>(group: Pick<NodeFields, 'id' | 'label' | 'tooltip' | 'icon'>, findings: readonly T[], toRow: (finding: T, index: number) => ReviewNode): Steps<ReviewNode> {
+    return row({ ...group, label: counted(group.label, findings.length), expanded: true, children: yield* mapSteps(findings, toRow) });
+}
+
 const joined = (parts: readonly (string | undefined)[], separator = ' · '): string =>
     parts.filter((part): part is string => part !== undefined && part !== '').join(separator);
 
@@ -139,13 +144,15 @@ function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
 }
 
 function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
-    return row({
-        id: 'status',
-        label: counted('Deprecated', review.statusFindings.length),
-        tooltip: 'Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.',
-        icon: { id: 'warning' },
-        expanded: true,
-        children: yield* mapSteps(review.statusFindings, (finding, index) => {
+    return yield* findingGroup(
+        {
+            id: 'status',
+            label: 'Deprecated',
+            tooltip: 'Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.',
+            icon: { id: 'warning' },
+        },
+        review.statusFindings,
+        (finding, index) => {
             const successors = finding.successors.map((id) => catalog.nameOf(id));
             return entryRow(catalog, finding.entry, {
                 id: `status/${index}/${finding.location.path}/${finding.package}`,
@@ -162,18 +169,20 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 children: [],
                 ignoreKey: packageFindingKey(finding),
             });
-        }),
-    });
+        },
+    );
 }
 
 function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
-    return row({
-        id: 'same-role',
-        label: counted('Same role', review.sameRoleFindings.length),
-        tooltip: 'Dependencies of one project that the catalog lists as alternatives to each other.',
-        icon: { id: 'copy' },
-        expanded: true,
-        children: yield* mapSteps(review.sameRoleFindings, (finding, index) => {
+    return yield* findingGroup(
+        {
+            id: 'same-role',
+            label: 'Same role',
+            tooltip: 'Dependencies of one project that the catalog lists as alternatives to each other.',
+            icon: { id: 'copy' },
+        },
+        review.sameRoleFindings,
+        (finding, index) => {
             const id = `same-role/${index}/${finding.folder}/${finding.category}`;
             return row({
                 id,
@@ -194,8 +203,8 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
                     });
                 }),
             });
-        }),
-    });
+        },
+    );
 }
 
 function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
@@ -231,13 +240,15 @@ function answeredNode(tiers: TierReport): ReviewNode {
 }
 
 function* staleNode(tiers: TierReport): Steps<ReviewNode> {
-    return row({
-        id: 'stale',
-        label: counted('Possibly unmaintained', tiers.staleReleases.length),
-        tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
-        icon: { id: 'history' },
-        expanded: true,
-        children: yield* mapSteps(tiers.staleReleases, (finding) =>
+    return yield* findingGroup(
+        {
+            id: 'stale',
+            label: 'Possibly unmaintained',
+            tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
+            icon: { id: 'history' },
+        },
+        tiers.staleReleases,
+        (finding) =>
             row({
                 id: `stale/${finding.registry}/${finding.package}`,
                 label: finding.package,
@@ -248,18 +259,19 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
                 children: [],
                 ignoreKey: packageFindingKey(finding),
             }),
-        ),
-    });
+    );
 }
 
 function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
-    return row({
-        id: 'typosquats',
-        label: counted('Possible typosquats', tiers.typosquats.length),
-        tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
-        icon: { id: 'warning' },
-        expanded: true,
-        children: yield* mapSteps(tiers.typosquats, (finding) =>
+    return yield* findingGroup(
+        {
+            id: 'typosquats',
+            label: 'Possible typosquats',
+            tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
+            icon: { id: 'warning' },
+        },
+        tiers.typosquats,
+        (finding) =>
             row({
                 id: `typosquats/${finding.registry}/${finding.package}`,
                 label: finding.package,
@@ -270,18 +282,19 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
                 children: [],
                 ignoreKey: packageFindingKey(finding),
             }),
-        ),
-    });
+    );
 }
 
 function* behindNode(locks: LockReport): Steps<ReviewNode> {
-    return row({
-        id: 'behind',
-        label: counted('Behind by a major version', locks.behind.length),
-        tooltip: 'Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.',
-        icon: { id: 'arrow-circle-up' },
-        expanded: true,
-        children: yield* mapSteps(locks.behind, (finding, index) =>
+    return yield* findingGroup(
+        {
+            id: 'behind',
+            label: 'Behind by a major version',
+            tooltip: 'Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.',
+            icon: { id: 'arrow-circle-up' },
+        },
+        locks.behind,
+        (finding, index) =>
             row({
                 id: `behind/${index}/${finding.location.path}/${finding.package}`,
                 label: finding.package,
@@ -291,18 +304,19 @@ function* behindNode(locks: LockReport): Steps<ReviewNode> {
                 location: finding.location,
                 children: [],
             }),
-        ),
-    });
+    );
 }
 
 function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
-    return row({
-        id: 'lockfile-outdated',
-        label: counted('Lockfile out of date', locks.outdated.length),
-        tooltip: 'Dependencies whose locked version no longer satisfies the manifest\'s constraint: install again to update the lockfile.',
-        icon: { id: 'lock' },
-        expanded: true,
-        children: yield* mapSteps(locks.outdated, (finding, index) =>
+    return yield* findingGroup(
+        {
+            id: 'lockfile-outdated',
+            label: 'Lockfile out of date',
+            tooltip: 'Dependencies whose locked version no longer satisfies the manifest\'s constraint: install again to update the lockfile.',
+            icon: { id: 'lock' },
+        },
+        locks.outdated,
+        (finding, index) =>
             row({
                 id: `lockfile-outdated/${index}/${finding.location.path}/${finding.package}`,
                 label: finding.package,
@@ -312,8 +326,7 @@ function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
                 location: finding.location,
                 children: [],
             }),
-        ),
-    });
+    );
 }
 
 /**
