@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { minMedianMax } from './minMedianMax';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const PROCESSES = 15;
@@ -49,9 +50,7 @@ function printSizes(): void {
 }
 
 function spread(label: string, values: readonly number[], digits: number): string {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (index: number): string => sorted[index]!.toFixed(digits);
-    return `${label} min ${at(0)} / median ${at(Math.floor(sorted.length / 2))} / max ${at(sorted.length - 1)} ms`;
+    return `${label} ${minMedianMax(values, digits)}`;
 }
 
 function printActivation(): void {

@@ -11,6 +11,7 @@ import { startCodeServer } from '../host/codeServer';
 import { FIXTURE_WORKSPACE, REPO_ROOT } from '../host/paths';
 import { quickPickRow, runFromPalette } from '../host/ui/workbenchActions';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from '../host/workbench';
+import { minMedianMax } from './minMedianMax';
 
 const RELOADS = 5;
 const ENTRIES = ['Django', 'Ruby on Rails', 'NestJS'];
@@ -86,10 +87,8 @@ async function timeReload(page: Page, scriptRequests: readonly number[]): Promis
     return { tab: tab - load, script: script - tab, placeholder: placeholder - tab, table: table - tab };
 }
 
-function summary(values: readonly number[]): string {
-    const sorted = [...values].sort((a, b) => a - b);
-    return `min ${sorted[0]} / median ${sorted[Math.floor(sorted.length / 2)]} / max ${sorted[sorted.length - 1]} ms`;
-}
+/** Whole milliseconds: the reloads are timed with Date.now(). */
+const summary = (values: readonly number[]): string => minMedianMax(values, 0);
 
 async function main(): Promise<void> {
     const server = await startCodeServer({ folder: FIXTURE_WORKSPACE });

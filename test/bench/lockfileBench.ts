@@ -12,15 +12,12 @@ import { lockfileNameOf, type LockfileName } from '../../src/core/lockfiles/lock
 import { lockBytesSteps, lockStateSteps, type LockState } from '../../src/core/lockfiles/parseLockfile';
 import { runSliced, runToEnd, type SliceHost } from '../../src/core/review/slices';
 import { LARGE_LOCKFILES, packageLock } from './lockfileGenerator';
+import { minMedianMax } from './minMedianMax';
 
 const MB = 1024 * 1024;
 const RUNS = 3;
 
-const stats = (values: readonly number[]): string => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const ms = (value: number | undefined): string => `${(value ?? 0).toFixed(1)} ms`;
-    return `min ${ms(sorted[0])} · median ${ms(sorted[Math.floor(sorted.length / 2)])} · max ${ms(sorted[sorted.length - 1])}`;
-};
+const stats = (values: readonly number[]): string => minMedianMax(values);
 
 /** Runs the steps as the host does, timing every stretch between two pauses. */
 async function slicedParse(lock: LockfileName, bytes: Uint8Array): Promise<{ state: LockState; total: number; longest: number; slices: number; p99: number }> {

@@ -14,16 +14,13 @@ import { RegistryTiers } from '../../src/core/registry/tiers';
 import { RegistryIndex } from '../../src/core/registry/registryIndex';
 import { RegistryIndexes } from '../../src/core/registry/registryIndexes';
 import { TyposquatCheck } from '../../src/core/registry/typosquat';
+import { minMedianMax } from './minMedianMax';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const REGISTRIES: readonly Registry[] = ['npm', 'pypi', 'rubygems'];
 const RUNS = 7;
 
-function stats(values: number[], unit: string, digits = 1): string {
-    const sorted = [...values].sort((a, b) => a - b);
-    const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(digits);
-    return `min ${pick(0)} / median ${pick(0.5)} / max ${sorted[sorted.length - 1]!.toFixed(digits)} ${unit}`;
-}
+const stats = (values: number[], unit: string, digits = 1): string => minMedianMax(values, digits, unit);
 
 function percentile(values: number[], q: number): number {
     const sorted = [...values].sort((a, b) => a - b);

@@ -15,6 +15,7 @@ import { analyzeManifests, buildReviewTree } from '../../src/core/review/analyze
 import type { ManifestFile } from '../../src/core/review/detect';
 import type { SliceHost } from '../../src/core/review/slices';
 import { generatedWorkspace, type KnownPackages } from './generatedWorkspace';
+import { minMedianMax } from './minMedianMax';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const MANIFESTS = 5_000;
@@ -110,11 +111,7 @@ async function runOnce(root: string, catalog: Catalog): Promise<RunFigures> {
     return { totalMs, readMs, longestSliceMs: longest, longestSliceCpuMs: longestCpu, slices, loopDelayMaxMs: loop.max / 1e6, manifests: review.manifests.length, projects: review.projects.length };
 }
 
-const spread = (values: readonly number[]): string => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    return `min ${sorted[0]!.toFixed(1)} / median ${median.toFixed(1)} / max ${sorted[sorted.length - 1]!.toFixed(1)} ms`;
-};
+const spread = (values: readonly number[]): string => minMedianMax(values);
 
 async function main(): Promise<void> {
     // The catalog as the extension reads it (dist/catalog.json, from `npm run build`).
