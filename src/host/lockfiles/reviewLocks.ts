@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { LOCKFILE_GLOB } from '../../core/lockfiles/lockfileNames';
+import { LOCKFILE_GLOB, lockfileNameOf } from '../../core/lockfiles/lockfileNames';
 import { SKIPPED_GLOB } from '../../core/manifests/manifestFiles';
 import type { ManifestFile } from '../../core/review/detect';
 import type { ManifestLock } from '../../core/review/lockReport';
+import { findFilesIn } from '../findFiles';
 import type { LockfileSource } from './lockfileSource';
 
 /** Lockfiles looked for in one review: far more than any real workspace has. */
@@ -19,7 +20,8 @@ export async function reviewLocks(
     files: readonly ManifestFile[],
     token: vscode.CancellationToken,
 ): Promise<Map<string, ManifestLock>> {
-    const found = await Promise.all(bases.map((base) => vscode.workspace.findFiles(new vscode.RelativePattern(base, LOCKFILE_GLOB), SKIPPED_GLOB, MAX_LOCKFILES, token)));
+    const query = { glob: LOCKFILE_GLOB, wanted: (path: string) => lockfileNameOf(path) !== undefined, exclude: SKIPPED_GLOB, max: MAX_LOCKFILES };
+    const found = await Promise.all(bases.map((base) => findFilesIn(base, query, token)));
     const present = new Set(found.flat().map((uri) => uri.toString()));
     const locks = new Map<string, ManifestLock>();
     if (present.size === 0) {

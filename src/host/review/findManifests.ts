@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { MAX_MANIFEST_BYTES } from '../../core/manifests/limits';
 import { formatFor } from '../../core/manifests/formats';
 import type { ManifestFile } from '../../core/review/detect';
-import { isSkippedManifest, MANIFEST_GLOB, MAX_MANIFESTS, SKIPPED_GLOB, VIRTUAL_ENV_MARKER } from '../../core/manifests/manifestFiles';
+import { isSkippedManifest, manifestFormatOf, MANIFEST_GLOB, MAX_MANIFESTS, SKIPPED_GLOB, VIRTUAL_ENV_MARKER } from '../../core/manifests/manifestFiles';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { ScanLimits } from '../../core/review/summary';
 import { compareCodeUnits } from '../../core/text/order';
+import { findFilesIn } from '../findFiles';
 
 export interface FoundManifests extends ScanLimits {
     /** Sorted by path, so detection sees the same order on every run. */
@@ -83,8 +84,8 @@ async function search(folders: readonly (vscode.WorkspaceFolder | vscode.Uri)[],
             break;
         }
         const [manifests, markers] = await Promise.all([
-            vscode.workspace.findFiles(new vscode.RelativePattern(folder, MANIFEST_GLOB), SKIPPED_GLOB, budget, token),
-            vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/${VIRTUAL_ENV_MARKER}`), SKIPPED_GLOB, MAX_VIRTUAL_ENVS, token),
+            findFilesIn(folder, { glob: MANIFEST_GLOB, wanted: (path) => manifestFormatOf(path) !== undefined, exclude: SKIPPED_GLOB, max: budget }, token),
+            findFilesIn(folder, { glob: `**/${VIRTUAL_ENV_MARKER}`, wanted: (path) => path.endsWith(`/${VIRTUAL_ENV_MARKER}`) || path === VIRTUAL_ENV_MARKER, exclude: SKIPPED_GLOB, max: MAX_VIRTUAL_ENVS }, token),
         ]);
         throwIfCancelled(token);
         found.push(...manifests);
