@@ -38,7 +38,7 @@ const CHUNKS = {
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts', 'src/host/lockfiles/reviewLocks.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
-    details: ['src/core/details/entryDetails.ts'],
+    details: ['src/core/details/detailsPage.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
     info: ['src/core/info/catalogInfo.ts'],
 };

@@ -5,6 +5,7 @@ import type { CatalogEntry, Registry } from './core/catalog/schema';
 import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
 import type { CompareApi } from './host/compare/registerCompare';
+import type { DetailsPages } from './host/details';
 import type { RecommendApi } from './host/recommend/registerRecommend';
 import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
@@ -43,6 +44,8 @@ export interface StackGuideTesting {
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
     workspaceViewDescription(): string | undefined;
+    /** The entry pages open, with the HTML each shows. */
+    detailsPages(): { entryId: string; title: string; html: string }[];
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -53,10 +56,11 @@ export interface Features {
     readonly tree: CatalogTreeTesting;
     readonly recommend: RecommendApi;
     readonly review: ReviewApi;
+    readonly details: DetailsPages;
 }
 
 export function createApi(mode: vscode.ExtensionMode, features: Features): StackGuideApi {
-    const { catalog, registry, compare, tree, recommend, review } = features;
+    const { catalog, registry, compare, tree, recommend, review, details } = features;
     const api: StackGuideApi = {
         catalog: {
             get: async (id) => (await catalog.get()).get(id),
@@ -73,6 +77,12 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
     }
     return {
         ...api,
-        testing: { tree, compareState: compare.state, statusBarText: review.statusBarText, workspaceViewDescription: review.workspaceViewDescription },
+        testing: {
+            tree,
+            compareState: compare.state,
+            statusBarText: review.statusBarText,
+            workspaceViewDescription: review.workspaceViewDescription,
+            detailsPages: () => details.open(),
+        },
     };
 }

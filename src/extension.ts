@@ -20,8 +20,8 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const catalog = new CatalogSource(context.extensionUri, log);
     // Nor here: the registry indexes load on the first dependency that no curated entry describes.
     const registry = new RegistrySource(context.extensionUri, catalog, log);
-    registerEntryCommands(context, catalog);
-    registerDetails(context, catalog);
+    const details = registerDetails(context, catalog);
+    registerEntryCommands(context, catalog, details);
     const tree = registerCatalogTree(context, catalog);
     const compare = registerCompare(context, catalog, tree, log);
     // Nor here: a manifest's lockfile is found and read on its first hover, or by a review.
@@ -30,5 +30,5 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const recommend = registerRecommend(context, catalog, registry, log);
     const review = registerReview(context, catalog, registry, lockfiles, log);
     registerCatalogInfo(context, catalog, registry);
-    return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
+    return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review, details });
 }

@@ -13,7 +13,7 @@ export const CommandIds = {
     /** Asks for text and filters the sidebar tree by name, category or use case. */
     filterCatalog: 'stackGuide.filterCatalog',
     clearFilter: 'stackGuide.clearFilter',
-    /** Opens an entry's page (facts with sources, judgements, links) in the Markdown preview. */
+    /** Opens an entry's page (facts with sources, judgements, links, actions) in an editor tab. */
     showDetails: 'stackGuide.showDetails',
     /** Reveals an entry (by id) in the sidebar tree. */
     showEntry: 'stackGuide.showEntry',
@@ -41,6 +41,12 @@ export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as cons
  * and package.json's `onWebviewPanel:` activation event must all use this string.
  */
 export const COMPARE_VIEW_TYPE = 'stackGuide.compare';
+
+/**
+ * The entry page's view type, shared by `createWebviewPanel`, the panel serializer and
+ * package.json's `onWebviewPanel:` activation event.
+ */
+export const DETAILS_VIEW_TYPE = 'stackGuide.details';
 
 /** The Stack Guide activity-bar container that holds both views. */
 export const VIEW_CONTAINER_ID = 'stackGuide';

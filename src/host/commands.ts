@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from './catalogSource';
 import { installCommand } from '../core/catalog/installCommand';
 import type { CatalogEntry } from '../core/catalog/schema';
-import { detailsUri } from './details';
+import type { DetailsPages } from './details';
 import { CommandIds } from '../core/contributions';
 import { pickEntry } from './ui/entryPick';
 
@@ -30,7 +30,7 @@ function isEntryRow(arg: unknown): arg is { type: 'entry'; entry: CatalogEntry }
     return typeof arg === 'object' && arg !== null && (arg as { type?: unknown }).type === 'entry';
 }
 
-export function registerEntryCommands(context: vscode.ExtensionContext, catalog: CatalogSource): void {
+export function registerEntryCommands(context: vscode.ExtensionContext, catalog: CatalogSource, details: DetailsPages): void {
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.openDocumentation, async (arg: unknown) => {
             const entry = await resolveEntry(catalog, arg, 'Open Documentation');
@@ -40,12 +40,9 @@ export function registerEntryCommands(context: vscode.ExtensionContext, catalog:
         }),
         vscode.commands.registerCommand(CommandIds.showDetails, async (arg: unknown) => {
             const entry = await resolveEntry(catalog, arg, 'Show Details');
-            if (!entry) {
-                return undefined;
+            if (entry) {
+                await details.show(entry);
             }
-            const uri = detailsUri(entry.id);
-            await vscode.commands.executeCommand('markdown.showPreview', uri);
-            return uri;
         }),
         vscode.commands.registerCommand(CommandIds.openRepository, async (arg: unknown) => {
             const entry = await resolveEntry(catalog, arg, 'Open Repository');
