@@ -5,7 +5,8 @@ import type { CatalogEntry, Registry } from './core/catalog/schema';
 import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
 import type { CompareApi } from './host/compare/registerCompare';
-import type { RecommendApi } from './host/recommend/registerRecommend';
+import type { RecommendApi, RecommendFeature } from './host/recommend/registerRecommend';
+import type { RecommendTesting } from './host/recommend/recommendCommand';
 import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
 
@@ -43,6 +44,8 @@ export interface StackGuideTesting {
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
     workspaceViewDescription(): string | undefined;
+    /** The recommendations panel and the questions on screen. */
+    readonly recommend: RecommendTesting;
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -51,7 +54,7 @@ export interface Features {
     readonly registry: RegistrySource;
     readonly compare: CompareApi;
     readonly tree: CatalogTreeTesting;
-    readonly recommend: RecommendApi;
+    readonly recommend: RecommendFeature;
     readonly review: ReviewApi;
 }
 
@@ -73,6 +76,12 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
     }
     return {
         ...api,
-        testing: { tree, compareState: compare.state, statusBarText: review.statusBarText, workspaceViewDescription: review.workspaceViewDescription },
+        testing: {
+            tree,
+            compareState: compare.state,
+            statusBarText: review.statusBarText,
+            workspaceViewDescription: review.workspaceViewDescription,
+            recommend: recommend.testing,
+        },
     };
 }

@@ -42,6 +42,9 @@ export const HOVER_COMMANDS = [CommandIds.showEntry, CommandIds.compare] as cons
  */
 export const COMPARE_VIEW_TYPE = 'stackGuide.compare';
 
+/** The recommendation results panel's view type; the same three places use it as COMPARE_VIEW_TYPE. */
+export const RECOMMEND_VIEW_TYPE = 'stackGuide.recommendations';
+
 /** The Stack Guide activity-bar container that holds both views. */
 export const VIEW_CONTAINER_ID = 'stackGuide';
 
