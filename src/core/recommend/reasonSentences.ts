@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
-import { USE_CASES, type UseCase } from '../catalog/vocabulary';
+import { USE_CASES, type Category, type UseCase } from '../catalog/vocabulary';
 import type { RankedStack, Reason, ReasonKind } from './scoring';
 
 /** What a sentence may read besides the reason: the names in the catalog and the stack it belongs to. */
@@ -36,16 +36,22 @@ function useCasePhrase(value: string): string {
 
 const name = (context: SentenceContext, id: string): string => context.catalog.nameOf(id);
 
+/** A category label inside a sentence: "Testing" reads "testing", "ORM / ODM" and "API" keep their capitals. */
+function roleWords(category: Category): string {
+    const label = CATEGORY_LABELS[category];
+    return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** The role a framework fills itself: the category of whichever of the two entries is not the framework. */
 function builtInRole(reason: Reason, context: SentenceContext): string {
     const other = reason.source.entry === context.stack.framework ? reason.source.value : reason.source.entry;
     const category = context.catalog.get(other)?.category;
-    return category ? CATEGORY_LABELS[category].toLowerCase() : 'this part';
+    return category ? roleWords(category) : 'this part';
 }
 
 function categoryOf(context: SentenceContext, id: string): string {
     const category = context.catalog.get(id)?.category;
-    return category ? CATEGORY_LABELS[category].toLowerCase() : 'library';
+    return category ? roleWords(category) : 'library';
 }
 
 const CONCURRENCY: Readonly<Record<string, string>> = {
@@ -95,7 +101,7 @@ const SENTENCES: Readonly<Record<ReasonKind, Sentence>> = {
     'use-case-concurrency': (r, c) =>
         `${name(c, r.source.entry)} serves requests with ${CONCURRENCY[r.source.value] ?? 'its own concurrency model'}: ${r.polarity === 'plus' ? 'a good fit' : 'a weaker fit'} for what you are building.`,
     'use-case-library': (r, c) => `${name(c, r.source.entry)} (${categoryOf(c, r.source.entry)}) is made for this kind of project and works with ${name(c, c.stack.language)}.`,
-    'built-in-role': (r, c) => `${name(c, c.stack.framework)} has its own ${builtInRole(r, c)}, so you need no separate package for it.`,
+    'built-in-role': (r, c) => `${name(c, c.stack.framework)} covers ${builtInRole(r, c)} itself, so you need no separate package for it.`,
     'team-knows': (r, c) => `Your team already knows ${name(c, r.source.value)}.`,
     'team-knows-sibling': (r, c) => `Your team knows ${name(c, r.source.entry)}, which is close to ${name(c, c.stack.language)}.`,
     'team-new': (r, c) => `Your team would have to learn ${name(c, r.source.value)}.`,
