@@ -35,7 +35,11 @@ function partItem(part: PartView): string {
 
 function stackSection(stack: StackView): string {
     const reasons = stack.reasons
-        .map((reason) => `<li class="reason ${reason.polarity}"><span class="points">${e(reason.points)}</span> <span class="sentence">${e(reason.sentence)}</span></li>`)
+        .map((reason) => {
+            // The catalog's rationale, for whoever wants the why behind the sentence.
+            const detail = reason.detail === undefined ? '' : ` title="${e(reason.detail)}"`;
+            return `<li class="reason ${reason.polarity}"${detail}><span class="points">${e(reason.points)}</span> <span class="sentence">${e(reason.sentence)}</span></li>`;
+        })
         .join('\n');
     const docs = stack.documentation ? `<a class="docs" href="${e(stack.documentation.url)}">${e(stack.documentation.label)}</a>` : '';
     return `<section class="stack" aria-labelledby="stack-${stack.rank}">

@@ -25,6 +25,8 @@ export interface ReasonView {
     /** "+30" or "−10" (a minus sign, not a hyphen). */
     readonly points: string;
     readonly polarity: Polarity;
+    /** The catalog's own sentence behind the reason (a judgement's rationale, a fact's detail), when it has one. */
+    readonly detail?: string;
 }
 
 export interface StackView {
@@ -77,7 +79,12 @@ function stackView(stack: RankedStack, index: number, catalog: Catalog): StackVi
         title: [stack.language, stack.runtime, stack.framework].flatMap((id) => (id === undefined ? [] : [catalog.nameOf(id)])).join(' · '),
         score: stack.score,
         parts: parts(stack, catalog),
-        reasons: stack.reasons.map((reason) => ({ sentence: reasonSentence(reason, { catalog, stack }), points: signed(reason.points), polarity: reason.polarity })),
+        reasons: stack.reasons.map((reason) => ({
+            sentence: reasonSentence(reason, { catalog, stack }),
+            points: signed(reason.points),
+            polarity: reason.polarity,
+            ...(reason.detail === undefined ? {} : { detail: reason.detail }),
+        })),
     };
     return url === undefined ? view : { ...view, documentation: { label: `${catalog.nameOf(stack.framework)} documentation`, url } };
 }

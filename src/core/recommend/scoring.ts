@@ -453,7 +453,8 @@ export interface RankOptions {
  * longer-released one, then the one standing higher by downloads among its own registry's
  * frameworks, then ids, so the order never depends on the catalog's file order. Downloads come
  * late: they count every install that pulls a package in (Starlette's through FastAPI, Hono's
- * through the SDKs that bundle it), so they say less about a framework's own users.
+ * through the SDKs that bundle it), so they say less about a framework's own users. Which of
+ * them are shown is pickShown's rule.
  */
 export function rankStacks(catalog: Catalog, answers: Answers, options: RankOptions = {}): RankedStack[] {
     const assembler = StackAssembler.for(catalog);

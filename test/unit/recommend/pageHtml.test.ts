@@ -34,7 +34,16 @@ const rails: RankedStack = {
     libraries: [],
     roles: [{ category: 'orm', entry: 'rails', byFramework: true }],
     score: 4,
-    reasons: [{ kind: 'performance', text: 'performance: x', polarity: 'plus', points: 4, source: { entry: 'rails', field: 'judgements.performanceTier', value: 'medium' } }],
+    reasons: [
+        {
+            kind: 'performance',
+            text: 'performance: x',
+            polarity: 'plus',
+            points: 4,
+            source: { entry: 'rails', field: 'judgements.performanceTier', value: 'medium' },
+            detail: `Fast enough ${HOSTILE}`,
+        },
+    ],
 };
 
 const resources = { nonce: 'abcdefghijklmnop0123456789ABCDEF', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/recommend.js', styleUri: 'https://webview.test/recommend.css' };
@@ -54,6 +63,7 @@ describe('recommendation page', () => {
     it('escapes catalog text wherever it appears', () => {
         assert.ok(!html.includes(HOSTILE));
         assert.ok(html.includes('Nest&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'));
+        assert.ok(html.includes('title="Fast enough &lt;img src=x onerror=&quot;alert(1)&quot;&gt;"'), 'the rationale is escaped');
     });
 
     it('shows each stack with its parts as entry links, its score and its reasons as sentences', () => {
