@@ -132,7 +132,7 @@ const builds = [
     ...runtimeBuilds,
     {
         ...shared,
-        entryPoints: { compare: 'src/webview/compare/main.ts' },
+        entryPoints: { compare: 'src/webview/compare/main.ts', recommend: 'src/webview/recommend/main.ts' },
         outdir: 'dist/webview',
         format: 'iife',
         platform: 'browser',

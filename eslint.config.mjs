@@ -25,7 +25,7 @@ function layer(message, forbiddenGroups, extra = {}) {
 }
 
 const NOT_IN_CORE = 'src/core/ runs in every extension host and in plain mocha: no vscode, no Node built-ins, no host, webview or build code.';
-const NOT_IN_WEBVIEW = 'src/webview/ is browser code: it may import only the message protocol and the text helpers from src/core/.';
+const NOT_IN_WEBVIEW = 'src/webview/ is browser code: it may import only the message protocols and the text helpers from src/core/.';
 const SCHEMA_TYPES_ONLY = 'The zod schema is for the build: import its types only, and the vocabularies from vocabulary.ts.';
 const NOT_IN_BUILD = 'src/build/ runs at build time and in tests: it may use Node and src/core/, never vscode or the host.';
 
@@ -69,8 +69,8 @@ export default tseslint.config(
     {
         files: ['src/webview/**/*.ts'],
         rules: {
-            ...layer(NOT_IN_WEBVIEW, ['host', 'build', 'extension', 'api', 'core/catalog', 'core/manifests', 'core/constraints', 'core/hover', 'core/recommend', 'core/review', 'core/tree', 'core/details'], {
-                patterns: [{ regex: 'core/compare/(?!protocol$)', message: NOT_IN_WEBVIEW }],
+            ...layer(NOT_IN_WEBVIEW, ['host', 'build', 'extension', 'api', 'core/catalog', 'core/manifests', 'core/constraints', 'core/hover', 'core/review', 'core/tree', 'core/details'], {
+                patterns: [{ regex: 'core/(?:compare|recommend)/(?!protocol$)', message: NOT_IN_WEBVIEW }],
             }),
             'no-restricted-globals': ['error', 'Buffer', 'process', '__dirname', '__filename'],
         },

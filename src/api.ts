@@ -6,7 +6,8 @@ import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
 import type { CompareApi } from './host/compare/registerCompare';
 import type { DetailsPages } from './host/details';
-import type { RecommendApi } from './host/recommend/registerRecommend';
+import type { RecommendApi, RecommendFeature } from './host/recommend/registerRecommend';
+import type { RecommendTesting } from './host/recommend/recommendCommand';
 import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
 
@@ -46,6 +47,8 @@ export interface StackGuideTesting {
     workspaceViewDescription(): string | undefined;
     /** The entry pages open, with the HTML each shows. */
     detailsPages(): { entryId: string; title: string; html: string }[];
+    /** The recommendations panel and the questions on screen. */
+    readonly recommend: RecommendTesting;
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -54,7 +57,7 @@ export interface Features {
     readonly registry: RegistrySource;
     readonly compare: CompareApi;
     readonly tree: CatalogTreeTesting;
-    readonly recommend: RecommendApi;
+    readonly recommend: RecommendFeature;
     readonly review: ReviewApi;
     readonly details: DetailsPages;
 }
@@ -83,6 +86,7 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
             statusBarText: review.statusBarText,
             workspaceViewDescription: review.workspaceViewDescription,
             detailsPages: () => details.open(),
+            recommend: recommend.testing,
         },
     };
 }

@@ -47,6 +47,8 @@ export const COMPARE_VIEW_TYPE = 'stackGuide.compare';
  * package.json's `onWebviewPanel:` activation event.
  */
 export const DETAILS_VIEW_TYPE = 'stackGuide.details';
+/** The recommendation results panel's view type; the same three places use it as COMPARE_VIEW_TYPE. */
+export const RECOMMEND_VIEW_TYPE = 'stackGuide.recommendations';
 
 /** The Stack Guide activity-bar container that holds both views. */
 export const VIEW_CONTAINER_ID = 'stackGuide';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogEntry } from '../core/catalog/schema';
 import { DETAILS_VIEW_TYPE } from '../core/contributions';
 import type { CatalogSource } from './catalogSource';
-import { freshNonce } from './compare/panelPage';
+import { freshNonce } from './webviewNonce';
 
 /** The pages shown, as tests and other extensions see them. */
 export interface DetailsPages {

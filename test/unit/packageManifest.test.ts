@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
     CATALOG_VIEW_ID,
     COMPARE_VIEW_TYPE,
+    RECOMMEND_VIEW_TYPE,
     CommandIds,
     ContextKeys,
     EntryContextFlags,
@@ -168,6 +169,10 @@ describe('package.json contributions', () => {
 
     it('activates on the comparison panel view type the code registers', () => {
         assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${COMPARE_VIEW_TYPE}`));
+    });
+
+    it('activates on the recommendations panel view type the code registers', () => {
+        assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${RECOMMEND_VIEW_TYPE}`));
     });
 
     it('declares exactly the settings the code reads', () => {

@@ -62,7 +62,34 @@ export interface ReasonSource {
 
 export type Polarity = 'plus' | 'minus';
 
+/** What a reason is about; each kind has its own plain-language sentence (reasonSentences.ts). */
+export type ReasonKind =
+    | 'use-case-listed'
+    | 'use-case-missing'
+    | 'platform-use-case'
+    | 'use-case-concurrency'
+    | 'use-case-library'
+    /** The framework fills a role itself (its own ORM, its own test runner). */
+    | 'built-in-role'
+    | 'team-knows'
+    | 'team-knows-sibling'
+    | 'team-new'
+    | 'batteries'
+    | 'performance'
+    | 'typing'
+    | 'learning-curve'
+    | 'prototype-use-case'
+    | 'scalability-concurrency'
+    | 'microservices-use-case'
+    | 'adoption'
+    | 'maturity'
+    | 'notable-user'
+    /** A library of the catalog fills one of the stack's server roles. */
+    | 'role-library'
+    | 'maintenance';
+
 export interface Reason {
+    kind: ReasonKind;
     /** Without the sign: "real-time: NestJS lists it among its use cases". */
     text: string;
     polarity: Polarity;
@@ -126,11 +153,11 @@ const BATTERIES_PHRASES = {
 class Reasons {
     readonly items: Reason[] = [];
 
-    add(points: number, text: string, source: ReasonSource, detail?: string): void {
+    add(kind: ReasonKind, points: number, text: string, source: ReasonSource, detail?: string): void {
         if (points === 0) {
             return;
         }
-        const reason: Reason = { text, polarity: points > 0 ? 'plus' : 'minus', points, source };
+        const reason: Reason = { kind, text, polarity: points > 0 ? 'plus' : 'minus', points, source };
         if (detail !== undefined) {
             reason.detail = detail;
         }
@@ -156,9 +183,9 @@ function useCaseReasons(out: Reasons, stack: StackCandidate, fills: readonly Rol
     const topic = useCaseTopic(useCase);
     const { framework } = stack;
     if (framework.useCases.includes(useCase)) {
-        out.add(USE_CASE.frameworkLists, `${topic}: ${framework.name} lists it among its use cases`, { entry: framework.id, field: 'useCases', value: useCase });
+        out.add('use-case-listed', USE_CASE.frameworkLists, `${topic}: ${framework.name} lists it among its use cases`, { entry: framework.id, field: 'useCases', value: useCase });
     } else {
-        out.add(USE_CASE.frameworkLacks, `${topic}: ${framework.name} does not list it among its use cases`, {
+        out.add('use-case-missing', USE_CASE.frameworkLacks, `${topic}: ${framework.name} does not list it among its use cases`, {
             entry: framework.id,
             field: 'useCases',
             value: useCase,
@@ -167,12 +194,13 @@ function useCaseReasons(out: Reasons, stack: StackCandidate, fills: readonly Rol
     }
     const platform = platformOf(stack);
     if (platform.useCases.includes(useCase)) {
-        out.add(USE_CASE.platformLists, `${topic}: ${platform.name} lists it among its use cases`, { entry: platform.id, field: 'useCases', value: useCase });
+        out.add('platform-use-case', USE_CASE.platformLists, `${topic}: ${platform.name} lists it among its use cases`, { entry: platform.id, field: 'useCases', value: useCase });
     }
     const concurrency = concurrencyOf(stack);
     const concurrencyPoints = concurrency ? USE_CASE_CONCURRENCY[useCase]?.[concurrency.value] : undefined;
     if (concurrency && concurrencyPoints !== undefined) {
         out.add(
+            'use-case-concurrency',
             concurrencyPoints,
             `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
             { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
@@ -199,9 +227,9 @@ function useCaseRoleReasons(out: Reasons, stack: StackCandidate, fills: readonly
         const role = CATEGORY_LABELS[fill.category];
         if (fill.by === 'library') {
             const { library } = fill;
-            out.add(USE_CASE.library, `${topic}: ${library.name} (${role}) serves it in ${language.name}`, { entry: library.id, field: 'useCases', value: useCase }, library.summary);
+            out.add('use-case-library', USE_CASE.library, `${topic}: ${library.name} (${role}) serves it in ${language.name}`, { entry: library.id, field: 'useCases', value: useCase }, library.summary);
         } else {
-            out.add(USE_CASE.library, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
+            out.add('built-in-role', USE_CASE.library, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
         }
     }
 }
@@ -212,25 +240,26 @@ function teamReasons(out: Reasons, catalog: Catalog, stack: StackCandidate, know
     }
     const { language, framework } = stack;
     if (knownLanguages.includes(language.id)) {
-        out.add(TEAM.knows, `the team knows ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
+        out.add('team-knows', TEAM.knows, `the team knows ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
         return;
     }
     const sibling = knownLanguages.map((id) => catalog.get(id)).find((known) => known?.ecosystem === language.ecosystem);
     if (sibling) {
-        out.add(TEAM.knowsSameEcosystem, `the team knows ${sibling.name}, of the same ecosystem as ${language.name}`, {
+        out.add('team-knows-sibling', TEAM.knowsSameEcosystem, `the team knows ${sibling.name}, of the same ecosystem as ${language.name}`, {
             entry: sibling.id,
             field: 'ecosystem',
             value: language.ecosystem,
         });
         return;
     }
-    out.add(TEAM.unknown, `the team has not used ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
+    out.add('team-new', TEAM.unknown, `the team has not used ${language.name}`, { entry: framework.id, field: 'languages', value: language.id });
 }
 
 function batteriesReason(out: Reasons, priority: 'time-to-market' | 'low-ops', framework: CatalogEntry): void {
     const batteries = framework.judgements?.batteriesIncluded;
     if (batteries) {
         out.add(
+            'batteries',
             BATTERIES[priority][batteries.value],
             `${priorityTopic(priority)}: ${framework.name} ${BATTERIES_PHRASES[batteries.value]}`,
             { entry: framework.id, field: 'judgements.batteriesIncluded', value: batteries.value },
@@ -243,6 +272,7 @@ function performanceReason(out: Reasons, topic: string, entry: CatalogEntry, poi
     const tier = entry.judgements?.performanceTier;
     if (tier) {
         out.add(
+            'performance',
             points(tier.value),
             `${topic}: ${entry.name} is in the ${tier.value} performance tier`,
             { entry: entry.id, field: 'judgements.performanceTier', value: tier.value },
@@ -254,7 +284,7 @@ function performanceReason(out: Reasons, topic: string, entry: CatalogEntry, poi
 function typingReason(out: Reasons, topic: string, entry: CatalogEntry, points: Record<'static' | 'gradual' | 'dynamic', number>): void {
     const typing = entry.attributes?.typing;
     if (typing) {
-        out.add(points[typing.value], `${topic}: ${entry.name} has ${typing.value} typing`, { entry: entry.id, field: 'attributes.typing', value: typing.value }, typing.detail);
+        out.add('typing', points[typing.value], `${topic}: ${entry.name} has ${typing.value} typing`, { entry: entry.id, field: 'attributes.typing', value: typing.value }, typing.detail);
     }
 }
 
@@ -263,6 +293,7 @@ function timeToMarketReasons(out: Reasons, topic: string, framework: CatalogEntr
     const curve = framework.judgements?.learningCurve;
     if (curve) {
         out.add(
+            'learning-curve',
             LEARNING_CURVE[curve.value],
             `${topic}: ${framework.name} has a ${curve.value} learning curve`,
             { entry: framework.id, field: 'judgements.learningCurve', value: curve.value },
@@ -270,7 +301,7 @@ function timeToMarketReasons(out: Reasons, topic: string, framework: CatalogEntr
         );
     }
     if (framework.useCases.includes('prototype')) {
-        out.add(PROTOTYPE_USE_CASE, `${topic}: ${framework.name} lists prototypes among its use cases`, { entry: framework.id, field: 'useCases', value: 'prototype' });
+        out.add('prototype-use-case', PROTOTYPE_USE_CASE, `${topic}: ${framework.name} lists prototypes among its use cases`, { entry: framework.id, field: 'useCases', value: 'prototype' });
     }
 }
 
@@ -279,6 +310,7 @@ function scalabilityReasons(out: Reasons, topic: string, stack: StackCandidate):
     const concurrency = concurrencyOf(stack);
     if (concurrency) {
         out.add(
+            'scalability-concurrency',
             SCALABILITY_CONCURRENCY[concurrency.value],
             `${topic}: ${concurrency.entry.name} uses ${CONCURRENCY_PHRASES[concurrency.value]}`,
             { entry: concurrency.entry.id, field: 'attributes.concurrency', value: concurrency.value },
@@ -286,7 +318,7 @@ function scalabilityReasons(out: Reasons, topic: string, stack: StackCandidate):
         );
     }
     if (framework.useCases.includes('microservices')) {
-        out.add(MICROSERVICES_USE_CASE, `${topic}: ${framework.name} lists microservices among its use cases`, {
+        out.add('microservices-use-case', MICROSERVICES_USE_CASE, `${topic}: ${framework.name} lists microservices among its use cases`, {
             entry: framework.id,
             field: 'useCases',
             value: 'microservices',
@@ -301,6 +333,7 @@ function adoptionReason(out: Reasons, topic: string, framework: CatalogEntry, ad
         return;
     }
     out.add(
+        'adoption',
         Math.round(ADOPTION.spread * (1 - 2 * adoption.standing(framework.id))),
         `${topic}: ${framework.name} is ${found.band}, ${placeText(found, CATEGORY_LABELS[framework.category])}`,
         { entry: framework.id, field: 'packages', value: found.packageName },
@@ -314,10 +347,10 @@ function ecosystemReasons(out: Reasons, topic: string, stack: StackCandidate, fi
     const year = framework.firstRelease.year;
     const maturity = MATURITY.find((step) => year <= step.releasedBy);
     if (maturity) {
-        out.add(maturity.points, `${topic}: ${framework.name} has been released since ${year}`, { entry: framework.id, field: 'firstRelease', value: String(year) });
+        out.add('maturity', maturity.points, `${topic}: ${framework.name} has been released since ${year}`, { entry: framework.id, field: 'firstRelease', value: String(year) });
     }
     for (const user of (framework.notableUsers ?? []).slice(0, NOTABLE_USERS.max)) {
-        out.add(NOTABLE_USERS.each, `${topic}: ${framework.name} is used by ${user.name}`, { entry: framework.id, field: 'notableUsers', value: user.name });
+        out.add('notable-user', NOTABLE_USERS.each, `${topic}: ${framework.name} is used by ${user.name}`, { entry: framework.id, field: 'notableUsers', value: user.name });
     }
     rolesCoveredReasons(out, topic, stack, fills);
 }
@@ -331,13 +364,13 @@ function rolesCoveredReasons(out: Reasons, topic: string, stack: StackCandidate,
         }
         const role = CATEGORY_LABELS[fill.category];
         if (fill.by === 'library') {
-            out.add(ROLE_COVERED, `${topic}: the catalog has ${fill.library.name} (${role}) for ${language.name}`, {
+            out.add('role-library', ROLE_COVERED, `${topic}: the catalog has ${fill.library.name} (${role}) for ${language.name}`, {
                 entry: fill.library.id,
                 field: 'category',
                 value: fill.category,
             });
         } else {
-            out.add(ROLE_COVERED, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
+            out.add('built-in-role', ROLE_COVERED, `${topic}: ${framework.name} provides ${role} itself`, { entry: fill.citing.id, field: 'alternatives', value: fill.named });
         }
     }
 }
@@ -372,7 +405,7 @@ function priorityReasons(out: Reasons, stack: StackCandidate, fills: readonly Ro
 function statusReasons(out: Reasons, entries: readonly CatalogEntry[]): void {
     for (const entry of entries) {
         if (entry.status.value === 'maintenance') {
-            out.add(STATUS.maintenance, `${entry.name} is in maintenance mode`, { entry: entry.id, field: 'status', value: 'maintenance' }, entry.status.note);
+            out.add('maintenance', STATUS.maintenance, `${entry.name} is in maintenance mode`, { entry: entry.id, field: 'status', value: 'maintenance' }, entry.status.note);
         }
     }
 }
@@ -420,7 +453,8 @@ export interface RankOptions {
  * longer-released one, then the one standing higher by downloads among its own registry's
  * frameworks, then ids, so the order never depends on the catalog's file order. Downloads come
  * late: they count every install that pulls a package in (Starlette's through FastAPI, Hono's
- * through the SDKs that bundle it), so they say less about a framework's own users.
+ * through the SDKs that bundle it), so they say less about a framework's own users. Which of
+ * them are shown is pickShown's rule.
  */
 export function rankStacks(catalog: Catalog, answers: Answers, options: RankOptions = {}): RankedStack[] {
     const assembler = StackAssembler.for(catalog);
@@ -439,17 +473,47 @@ export function rankStacks(catalog: Catalog, answers: Answers, options: RankOpti
             a.candidate.framework.languages.indexOf(a.candidate.language.id) - b.candidate.framework.languages.indexOf(b.candidate.language.id) ||
             compareCodeUnits(a.candidate.runtime?.id ?? '', b.candidate.runtime?.id ?? ''),
     );
-    const count = options.count ?? RESULT_COUNT;
-    const seen = new Set<string>();
-    const result: RankedStack[] = [];
-    for (const { ranked } of scored) {
-        if (result.length >= count) {
-            break;
-        }
-        if (!seen.has(ranked.framework)) {
-            seen.add(ranked.framework);
-            result.push(ranked);
+    return pickShown(
+        scored.map(({ ranked }) => ranked),
+        answers.knownLanguages,
+        options.count ?? RESULT_COUNT,
+    );
+}
+
+/**
+ * The stacks shown, from the ranked list: one per framework, best first. When the team knows
+ * several languages, each of them gets its best stack in, even if another language's stacks all
+ * score higher: ticking TypeScript and Python must not answer with Node.js alone. So `count`
+ * grows when the team knows more languages than it allows.
+ */
+export function pickShown(ranked: readonly RankedStack[], knownLanguages: readonly string[], count: number): RankedStack[] {
+    const taken = new Set<string>();
+    const picked = new Set<RankedStack>();
+    const take = (stack: RankedStack): void => {
+        taken.add(stack.framework);
+        picked.add(stack);
+    };
+    if (knownLanguages.length > 1) {
+        // In the order of each language's best stack, so the strongest languages come first.
+        const best = knownLanguages
+            .map((language) => ranked.findIndex((stack) => stack.language === language))
+            .filter((index) => index >= 0)
+            .sort((a, b) => a - b);
+        for (const index of best) {
+            const language = ranked[index]!.language;
+            const stack = ranked.find((candidate) => candidate.language === language && !taken.has(candidate.framework));
+            if (stack) {
+                take(stack);
+            }
         }
     }
-    return result;
+    for (const stack of ranked) {
+        if (picked.size >= count) {
+            break;
+        }
+        if (!taken.has(stack.framework)) {
+            take(stack);
+        }
+    }
+    return ranked.filter((stack) => picked.has(stack));
 }

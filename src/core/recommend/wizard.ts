@@ -115,3 +115,13 @@ export function next(state: WizardState, event: WizardEvent, catalog: Catalog): 
     }
     return { ...record(state, view.question.step, values), step: ORDER[index + 1]! };
 }
+
+/**
+ * Where the questions start: from the answers shown last, each ticked again, or else with the
+ * workspace's own languages ticked. Either way at the first question, so every answer is seen.
+ */
+export function wizardStartFrom(previous: Answers | undefined, workspaceLanguages: readonly string[]): WizardState {
+    return previous
+        ? { step: 'useCase', useCase: previous.useCase, knownLanguages: [...previous.knownLanguages], priorities: [...previous.priorities] }
+        : { ...WIZARD_START, knownLanguages: [...workspaceLanguages] };
+}

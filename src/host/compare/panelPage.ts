@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { buildShellHtml } from '../../core/compare/pageHtml';
+import { freshNonce } from '../webviewNonce';
 
 /** What the comparison page may run and load: its script, the codicons and the stylesheet. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -11,15 +12,6 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
             vscode.Uri.joinPath(extensionUri, 'media'),
         ],
     };
-}
-
-/**
- * A fresh nonce for the page's one script: 16 random bytes as hex. Web Crypto is there in both
- * extension hosts (Node and the browser's web worker); node:crypto only in the first.
- */
-export function freshNonce(): string {
-    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The page's HTML for this webview, with a fresh nonce for its one script. */

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
-import type { Log } from '../log';
-import { CommandIds } from '../../core/contributions';
+import { lazy } from '../lazy';
+import { reportFailure, type Log } from '../log';
+import { CommandIds, RECOMMEND_VIEW_TYPE } from '../../core/contributions';
 import type * as RecommendCommand from './recommendCommand';
+import type { RecommendController, RecommendTesting } from './recommendCommand';
 import type { RankedStack } from '../../core/recommend/scoring';
 
 /** The recommendation as other extensions and the integration tests see it. */
@@ -12,11 +14,44 @@ export interface RecommendApi {
     recommend(answers: unknown): Promise<RankedStack[]>;
 }
 
-/** Registers `stackGuide.recommend`; its questions, answer checks and scoring load on first use (dist/chunks/recommend.js). */
-export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): RecommendApi {
+/** What the registration gives the API: the public part, and what the tests may observe. */
+export interface RecommendFeature extends RecommendApi {
+    readonly testing: RecommendTesting;
+}
+
+/**
+ * Registers `stackGuide.recommend` and the results panel's serializer; the questions, answer
+ * checks, scoring and panel load on first use (dist/chunks/recommend.js), or when VS Code
+ * restores a results panel after a reload.
+ */
+export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): RecommendFeature {
     const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
-    context.subscriptions.push(
-        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await flow()).runRecommendCommand(catalog, registry, log, input)),
+    let loaded: RecommendController | undefined;
+    const controller = lazy(() =>
+        flow().then(({ RecommendController: Controller }) => {
+            loaded = new Controller(context, catalog, registry, log);
+            context.subscriptions.push(loaded);
+            return loaded;
+        }),
     );
-    return { recommend: async (input) => (await flow()).recommendFor(catalog, registry, input) };
+    context.subscriptions.push(
+        vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await controller()).run(input)),
+        vscode.window.registerWebviewPanelSerializer(RECOMMEND_VIEW_TYPE, {
+            deserializeWebviewPanel: async (panel, state: unknown) => {
+                try {
+                    await (await controller()).revive(panel, state);
+                } catch (error) {
+                    reportFailure(log, 'restore the recommendations', error);
+                }
+            },
+        }),
+    );
+    return {
+        recommend: async (input) => (await flow()).recommendFor(catalog, registry, input),
+        testing: {
+            shown: () => loaded?.testing().shown(),
+            asking: () => loaded?.testing().asking(),
+            changeAnswers: async () => (await controller()).testing().changeAnswers(),
+        },
+    };
 }

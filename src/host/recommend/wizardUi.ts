@@ -1,9 +1,9 @@
 import type { Catalog } from '../../core/catalog/catalog';
-import type { RankLookup } from '../../core/registry/popularity';
-import { rankStacks, type RankedStack } from '../../core/recommend/scoring';
-import { answerProblem, next, QUESTION_COUNT, selectionProblem, WIZARD_START, wizardView, type Question, type WizardEvent } from '../../core/recommend/wizard';
+import type { Answers } from '../../core/recommend/answers';
+import { answerProblem, next, QUESTION_COUNT, selectionProblem, wizardView, type Question, type WizardEvent, type WizardState } from '../../core/recommend/wizard';
 import { runQuickPick } from '../ui/quickPick';
-import { RECOMMEND_TITLE, showResults } from './resultsUi';
+
+export const RECOMMEND_TITLE = 'Recommend a Stack';
 
 /** Asks one question; undefined when the user dismisses it. */
 async function ask(question: Question): Promise<WizardEvent | undefined> {
@@ -31,26 +31,26 @@ async function ask(question: Question): Promise<WizardEvent | undefined> {
 }
 
 /**
- * Shows whatever step the wizard is at until the user leaves: the three questions, then the
- * ranking, whose Back returns to the priorities with every answer kept. Resolves with the last
- * ranking shown, or undefined when the user left before seeing one.
+ * Asks the three questions from `start` (earlier answers are shown ticked) until they are all
+ * answered, with Back keeping every answer. Resolves with the answers, or undefined when the
+ * user leaves. `onQuestion` is told each question as it is shown, and undefined at the end.
  */
-export async function runWizard(catalog: Catalog, ranks: RankLookup | undefined): Promise<RankedStack[] | undefined> {
-    let state = WIZARD_START;
-    let shown: RankedStack[] | undefined;
-    for (;;) {
-        const view = wizardView(state, catalog);
-        let event: WizardEvent | undefined;
-        if (view.kind === 'question') {
-            event = await ask(view.question);
-        } else {
-            // Ranking is pure and fast, so it is simply recomputed after every change of answers.
-            shown = rankStacks(catalog, view.answers, { ranks });
-            event = (await showResults(catalog, view.answers, shown)) === 'back' ? { type: 'back' } : undefined;
+export async function runWizard(catalog: Catalog, start: WizardState, onQuestion?: (question: Question | undefined) => void): Promise<Answers | undefined> {
+    let state = start;
+    try {
+        for (;;) {
+            const view = wizardView(state, catalog);
+            if (view.kind === 'results') {
+                return view.answers;
+            }
+            onQuestion?.(view.question);
+            const event = await ask(view.question);
+            if (event === undefined) {
+                return undefined;
+            }
+            state = next(state, event, catalog);
         }
-        if (event === undefined) {
-            return shown;
-        }
-        state = next(state, event, catalog);
+    } finally {
+        onQuestion?.(undefined);
     }
 }

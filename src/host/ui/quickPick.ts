@@ -104,8 +104,14 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
                 pick.hide();
             }
         };
-        const complain = (message: string): void => {
-            pick.placeholder = `${message} ${spec.placeholder}`;
+        /**
+         * A QuickPick has no validation message in VS Code 1.100's API (only InputBox has
+         * one), and the placeholder vanishes as soon as the user types. The title is the
+         * documented field that stays in view above the input, so the problem is said there
+         * until the next accepted change.
+         */
+        const complain = (message: string | undefined): void => {
+            pick.title = message === undefined ? spec.title : `${spec.title} \u2014 ${message}`;
         };
         let previous = pick.selectedItems;
         const subscriptions = [
@@ -124,6 +130,7 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
                     return;
                 }
                 previous = selection;
+                complain(undefined);
                 spec.onSelection?.(selection);
             }),
             pick.onDidChangeValue((value) => {

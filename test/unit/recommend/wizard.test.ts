@@ -6,6 +6,7 @@ import {
     next,
     selectionProblem,
     WIZARD_START,
+    wizardStartFrom,
     wizardView,
     type Question,
     type WizardEvent,
@@ -105,5 +106,19 @@ describe('recommendation wizard', () => {
             languageChoices(catalog).map((choice) => `${choice.label}: ${choice.description ?? '-'}`),
             ['JavaScript: runs on Node.js', 'Python: -', 'TypeScript: runs on Node.js, Deno'],
         );
+    });
+
+    it('starts again from the answers shown, every one ticked, at the first question', () => {
+        const start = wizardStartFrom({ useCase: 'realtime', knownLanguages: ['python'], priorities: ['performance'] }, ['typescript']);
+        assert.equal(seen(start), '1 useCase [realtime]');
+        assert.equal(seen(next(start, answer('realtime'), catalog)), '2 languages [python]');
+        const accepted = [answer('realtime'), answer('python'), answer('performance')].reduce((state, event) => next(state, event, catalog), start);
+        assert.equal(seen(accepted), 'results realtime [python] [performance]');
+    });
+
+    it('ticks the workspace languages when there are no earlier answers', () => {
+        const start = wizardStartFrom(undefined, ['python', 'typescript']);
+        assert.equal(seen(start), '1 useCase []');
+        assert.equal(seen(next(start, answer('rest-api'), catalog)), '2 languages [python,typescript]');
     });
 });
