@@ -172,7 +172,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
         });
 
         it('reports deprecated dependencies across requirements files', () => {
-            assert.deepEqual(detection.statusFindings.map((finding) => finding.package).sort(), ['django-rest-swagger', 'nose']);
+            assert.deepEqual(detection.statusFindings.map((finding) => finding.package).sort(), ['django-rest-swagger', 'nose', 'passport']);
             assertLocationsPointAtNames(files, detection);
         });
 

@@ -38,7 +38,7 @@ describe('review: ignored findings', () => {
         const some = await review(['npm:moment', 'npm:dayjs+npm:moment', 'pypi:not-declared']);
         assert.deepEqual(some.statusFindings.map((finding) => finding.package), all.statusFindings.map((finding) => finding.package).filter((name) => name !== 'moment'));
         assert.deepEqual(some.sameRoleFindings.map((finding) => finding.entries), [['jest', 'mocha'], ['axios', 'node-fetch']]);
-        assert.match(some.summary, /1 dependency is deprecated, unmaintained or in maintenance mode; 2 groups of dependencies play the same role/);
+        assert.match(some.summary, /2 dependencies are deprecated, unmaintained or in maintenance mode; 2 groups of dependencies play the same role/);
         assert.equal(some.dependencyCount, all.dependencyCount);
         const keys = ignorable(reviewTree(some, catalog));
         assert.ok(!keys.includes('npm:moment') && !keys.includes('npm:dayjs+npm:moment'), keys.join(', '));
