@@ -4,6 +4,7 @@ import type { RegistrySource } from './host/registrySource';
 import type { CatalogEntry, Registry } from './core/catalog/schema';
 import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
+import type { ReviewNode } from './core/review/reviewTreeModel';
 import type { CompareApi } from './host/compare/registerCompare';
 import type { RecommendApi } from './host/recommend/registerRecommend';
 import type { ReviewApi } from './host/review/registerReview';
@@ -43,6 +44,10 @@ export interface StackGuideTesting {
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
     workspaceViewDescription(): string | undefined;
+    /** The status bar's Markdown tooltip, or undefined while hidden. */
+    statusBarTooltip(): string | undefined;
+    /** The "This Workspace" view's rows as last shown. */
+    workspaceRows(): readonly ReviewNode[];
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -73,6 +78,13 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
     }
     return {
         ...api,
-        testing: { tree, compareState: compare.state, statusBarText: review.statusBarText, workspaceViewDescription: review.workspaceViewDescription },
+        testing: {
+            tree,
+            compareState: compare.state,
+            statusBarText: review.statusBarText,
+            workspaceViewDescription: review.workspaceViewDescription,
+            statusBarTooltip: review.statusBarTooltip,
+            workspaceRows: review.workspaceRows,
+        },
     };
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CommandIds, STATUS_BAR_SETTING } from '../../src/core/contributions';
 import type { DependencyLocation } from '../../src/core/review/detect';
 import type { WorkspaceReview } from '../../src/core/review/summary';
+import type { ReviewNode } from '../../src/core/review/reviewTreeModel';
 import { generatedWorkspace } from '../bench/generatedWorkspace';
 import { activateExtension, type TestedApi } from './helpers';
 
@@ -109,6 +110,35 @@ describe('Review This Workspace in a real VS Code', () => {
         assert.match(restClient.message, /^rest-client is no longer maintained; the catalog suggests .+ instead\.$/);
         // The folder review's locations open too, without the view's help.
         assert.equal(await textAt(restClient.location), 'rest-client');
+    });
+
+    it('groups each kind of finding by project, with ids that name what the rows show', async () => {
+        await api.review();
+        const rows = api.testing.workspaceRows();
+        // Both possible typosquats are in hovers/: one flat list, each row naming its manifest.
+        const typos = rows.find((node) => node.id === 'typosquats');
+        assert.deepEqual(typos?.children.map((node) => [node.label, node.description?.replace(/:\d+$/, '')]).sort(), [
+            ['expresss', 'like express · hovers/package.json'],
+            ['reqeusts', 'like requests · hovers/requirements-dev.txt'],
+        ]);
+        // Unknown packages are in several projects: one group each, whose counts add up.
+        const unknown = rows.find((node) => node.id === 'unknown');
+        assert.ok(unknown && unknown.children.length > 1);
+        assert.ok(unknown.children.every((node) => node.id.startsWith('unknown/project:')), unknown.children.map((node) => node.id).join(', '));
+        const total = unknown.children.reduce((sum, node) => sum + Number(/\((\d+)\)$/.exec(node.label)?.[1] ?? 0), 0);
+        assert.equal(total, review.unknown.length);
+        assert.ok(unknown.children.some((node) => node.label === 'hovers (' + String(node.children.length) + ')'));
+    });
+
+    it('lets every lockfile finding be ignored, like the other findings', async () => {
+        await api.review();
+        const rows = api.testing.workspaceRows();
+        const leaves = (ids: string[]): ReviewNode[] => rows.filter((node) => ids.includes(node.id)).flatMap(function all(node): ReviewNode[] {
+            return node.children.length === 0 ? [node] : node.children.flatMap(all);
+        });
+        const lockRows = leaves(['behind', 'lockfile-outdated']);
+        assert.ok(lockRows.length >= 2, `${lockRows.length} lockfile rows`);
+        assert.ok(lockRows.every((node) => node.ignoreKey !== undefined && /^npm:|^pypi:|^rubygems:/.test(node.ignoreKey)), lockRows.map((node) => node.id).join(', '));
     });
 
     it('returns the review from the command too', async () => {
