@@ -166,10 +166,13 @@ function registryLinks(input: DependencyHoverInput): string[] {
     const { dependency, entry } = input;
     const registry = registryPage(dependency.registry, dependency.name);
     const homepage = entry ? undefined : safeHttpsUrl(describedBy(input)?.homepage ?? '');
+    // On another of the entry's packages, the entry's pages are named as the entry's: "Karma repository".
+    const owner = entry && isEntryMember(dependency, entry) ? `${entry.name} ` : '';
+    const label = (text: string): string => (owner === '' ? text : `${owner}${text.toLowerCase()}`);
     return [
-        entry?.links.docs ? markdownLink('Documentation', entry.links.docs) : entry ? markdownLink('Homepage', entry.links.homepage) : '',
+        entry?.links.docs ? markdownLink(label('Documentation'), entry.links.docs) : entry ? markdownLink(label('Homepage'), entry.links.homepage) : '',
         homepage ? markdownLink('Homepage', homepage) : '',
-        entry?.links.repository ? markdownLink('Repository', entry.links.repository) : '',
+        entry?.links.repository ? markdownLink(label('Repository'), entry.links.repository) : '',
         markdownLink(registry.label, registry.url),
     ].filter(Boolean);
 }

@@ -75,7 +75,7 @@ describe('dependency hover Markdown', () => {
         assert.equal(lines[0], '**request\\-promise** — one of request’s packages (HTTP client)');
         assert.equal(lines[2], 'request: request in one sentence\\.');
         assert.doesNotMatch(text, /MIT|first released/);
-        assert.match(text, /\[npm\]\(https:\/\/www\.npmjs\.com\/package\/request-promise\)/);
+        assert.match(text, /^\[request homepage\]\(https:\/\/example\.com\/request\) · \[request repository\]\(.+\) · \[npm\]\(https:\/\/www\.npmjs\.com\/package\/request-promise\) · /m);
         assert.match(text, /\[Show request in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22request%22%5D\)/);
     });
 
