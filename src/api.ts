@@ -4,6 +4,7 @@ import type { RegistrySource } from './host/registrySource';
 import type { CatalogEntry, Registry } from './core/catalog/schema';
 import type { PackageDescription } from './core/registry/describe';
 import type { WorkspaceReview } from './core/review/summary';
+import type { ReviewNode } from './core/review/reviewTreeModel';
 import type { CompareApi } from './host/compare/registerCompare';
 import type { DetailsPages } from './host/details';
 import type { RecommendApi, RecommendFeature } from './host/recommend/registerRecommend';
@@ -49,6 +50,10 @@ export interface StackGuideTesting {
     detailsPages(): { entryId: string; title: string; html: string }[];
     /** The recommendations panel and the questions on screen. */
     readonly recommend: RecommendTesting;
+    /** The status bar's Markdown tooltip, or undefined while hidden. */
+    statusBarTooltip(): string | undefined;
+    /** The "This Workspace" view's rows as last shown. */
+    workspaceRows(): readonly ReviewNode[];
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -87,6 +92,8 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
             workspaceViewDescription: review.workspaceViewDescription,
             detailsPages: () => details.open(),
             recommend: recommend.testing,
+            statusBarTooltip: review.statusBarTooltip,
+            workspaceRows: review.workspaceRows,
         },
     };
 }

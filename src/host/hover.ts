@@ -66,6 +66,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
             }
             const request: HoverRequest = {
                 key: document.uri.toString(),
+                manifestUri: document.uri.toString(),
                 version: document.version,
                 fileName: document.fileName,
                 offset: document.offsetAt(position),

@@ -22,12 +22,12 @@ async function hoversAt(file: string, needle: string, shift = 1): Promise<string
 
 /**
  * Our hover among all providers' (the built-in npm extension answers on package.json too): the
- * one with our link to the package's registry page. Markdown's backslash escapes are removed so
- * assertions read as the text a user sees.
+ * one with our link to the package's registry page, or that says the package is not from the
+ * registry. Markdown's backslash escapes are removed so assertions read as the text a user sees.
  */
 async function stackGuideHover(file: string, needle: string, shift = 1): Promise<string | undefined> {
     return (await hoversAt(file, needle, shift))
-        .find((text) => /\[(?:npm|PyPI|RubyGems)\]\(https:/.test(text))
+        .find((text) => /\[(?:npm|PyPI|RubyGems)\]\(https:|, not from the registry/.test(text))
         ?.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
 }
 
@@ -36,14 +36,35 @@ describe('dependency hovers', () => {
         await activateExtension();
     });
 
-    it('describes a catalog entry in package.json, with its constraint in words', async () => {
+    it('describes a catalog entry in package.json compactly: headline, summary, constraint in words, one row of links', async () => {
         const hover = await stackGuideHover('package.json', '"express"');
         assert.ok(hover, 'no Stack Guide hover on express');
-        assert.match(hover, /\*\*Express\*\*/);
-        assert.match(hover, /Licence MIT/);
-        assert.match(hover, /Version \^4\.18\.2: any 4\.x version/);
-        assert.match(hover, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?/);
-        assert.match(hover, /\[npm\]\(https:\/\/www\.npmjs\.com\/package\/express\)/);
+        const lines = hover.split('\n\n');
+        assert.equal(lines.length, 4, hover);
+        assert.match(lines[0]!, /^\*\*Express\*\* — web framework · MIT · first released 2010$/);
+        assert.equal(lines[2], 'Version ^4.18.2: any 4.x version from 4.18.2 up, below 5.0.0 (>= 4.18.2, < 5.0.0).');
+        assert.match(lines[3]!, /^\[Documentation\]\(https:.+\[npm\]\(https:\/\/www\.npmjs\.com\/package\/express\) · \[Compare with .+\]\(command:stackGuide\.compare\?.+\) · \[Show in Stack Guide\]\(command:stackGuide\.showEntry\?.+\)$/);
+    });
+
+    it('names a package its entry lists after its own, and says its ranges in words, without semver internals', async () => {
+        const hover = await stackGuideHover('package.json', '"react-dom"');
+        assert.ok(hover);
+        assert.match(hover, /^\*\*react-dom\*\* — one of React’s packages \(front-end framework\)$/m);
+        assert.match(hover, /^Version \^17\.0\.2 \|\| \^18\.2\.0: either any 17\.x version from 17\.0\.2 up, below 18\.0\.0, or any 18\.x version from 18\.2\.0 up, below 19\.0\.0 \(>= 17\.0\.2, < 18\.0\.0 or >= 18\.2\.0, < 19\.0\.0\)/m);
+        assert.doesNotMatch(hover, /-0\b|\|\|>=/);
+        assert.match(hover, /\[Show React in Stack Guide\]\(command:stackGuide\.showEntry\?/);
+    });
+
+    it('links a path gem to its folder and a GitHub gem to its repository, never to a registry page', async () => {
+        const local = await stackGuideHover('Gemfile', '"catalog"');
+        assert.ok(local);
+        assert.match(local, /^\*\*catalog\*\* — local package, not from the registry$/m);
+        assert.match(local, /\[Open \.\/engines\/catalog\]\(file:\/\/.*\/hovers\/engines\/catalog\)$/);
+        const git = await stackGuideHover('Gemfile', '"db2fog"');
+        assert.match(git ?? '', /\[Repository\]\(https:\/\/github\.com\/someone\/db2fog\)$/);
+        for (const text of [local, git ?? '']) {
+            assert.doesNotMatch(text, /rubygems\.org/);
+        }
     });
 
     it('answers on the version part too', async () => {
@@ -67,18 +88,18 @@ describe('dependency hovers', () => {
     it('describes a family member with its own words, its family and its catalog entry', async () => {
         const hover = await stackGuideHover('package.json', '"@types/koa"');
         assert.ok(hover);
-        assert.match(hover, /^\*\*@types\/koa\*\* · member of a package family/);
+        assert.match(hover, /^\*\*@types\/koa\*\* — member of a package family/);
         assert.match(hover, /” — npm registry description, 2026-11-30/);
-        assert.match(hover, /Family: TypeScript type declarations .+ Catalog entry: \*\*Koa\*\*\./);
-        assert.match(hover, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?/);
+        assert.match(hover, /^Family: TypeScript type declarations .+\.$/m);
+        assert.match(hover, /\[Show Koa in Stack Guide\]\(command:stackGuide\.showEntry\?/);
     });
 
     it('describes an index-only package and measures its constraint against the latest release', async () => {
         const hover = await stackGuideHover('package.json', '"argparse"');
         assert.ok(hover);
         assert.match(hover, /^“CLI arguments parser\. Native port of python's argparse\.” — npm registry description, 2026-11-30$/m);
-        assert.match(hover, /^Among the 100 most downloaded npm packages\.$/m);
-        assert.match(hover, /Version \^2\.0\.1: any 2\.x version.*; the latest release as of 2026-11, 3\.0\.4, is outside this range/);
+        assert.match(hover, /^\*\*argparse\*\* — among the 100 most downloaded npm packages$/m);
+        assert.match(hover, /Version \^2\.0\.1: any 2\.x version.*; the latest release as of 2026-11, 3\.0\.4, is outside this range\.$/m);
     });
 
     it('says when a PyPI package has had no release for years', async () => {
@@ -98,7 +119,7 @@ describe('dependency hovers', () => {
     it('warns about a deprecated package and names its successors', async () => {
         const hover = await stackGuideHover('package.json', '"request"');
         assert.ok(hover);
-        assert.match(hover, /\*\*request\*\*/);
+        assert.match(hover, /^\*\*request\*\* — HTTP client · /);
         assert.match(hover, /\$\(warning\) \*\*Deprecated\*\*: .+ Consider .+\./);
     });
 

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CommandIds, STATUS_BAR_SETTING } from '../../src/core/contributions';
 import type { DependencyLocation } from '../../src/core/review/detect';
 import type { WorkspaceReview } from '../../src/core/review/summary';
+import type { ReviewNode } from '../../src/core/review/reviewTreeModel';
 import { generatedWorkspace } from '../bench/generatedWorkspace';
 import { activateExtension, type TestedApi } from './helpers';
 
@@ -109,6 +110,36 @@ describe('Review This Workspace in a real VS Code', () => {
         assert.match(restClient.message, /^rest-client is no longer maintained; the catalog suggests .+ instead\.$/);
         // The folder review's locations open too, without the view's help.
         assert.equal(await textAt(restClient.location), 'rest-client');
+    });
+
+    it('groups each kind of finding by project, with ids that name what the rows show', async () => {
+        await api.review();
+        const rows = api.testing.workspaceRows();
+        // Both possible typosquats are in hovers/: one flat list, each row naming its manifest.
+        const typos = rows.find((node) => node.id === 'typosquats');
+        assert.deepEqual(typos?.children.map((node) => [node.label, node.description?.replace(/:\d+$/, '')]).sort(), [
+            ['expresss', 'like express · hovers/package.json'],
+            ['reqeusts', 'like requests · hovers/requirements-dev.txt'],
+        ]);
+        // Locked versions behind the index are in several projects (locks/npm, locks/yarn-berry/packages/web...): one group each, whose counts add up.
+        const behind = rows.find((node) => node.id === 'behind');
+        assert.ok(behind && behind.children.length > 1, 'no project groups under "Behind by a major version"');
+        const folderOf = (label: string): string => label.replace(/ \(\d+\)$/, '').replace(/^\(root\)$/, '');
+        assert.ok(behind.children.every((node) => node.id === `behind/project:${folderOf(node.label)}`), behind.children.map((node) => node.id).join(', '));
+        const total = behind.children.reduce((sum, node) => sum + node.children.length, 0);
+        assert.equal(total, review.locks?.behind.length);
+        assert.ok(behind.children.some((node) => node.label === 'locks/npm (' + String(node.children.length) + ')'), behind.children.map((node) => node.label).join(', '));
+    });
+
+    it('lets every lockfile finding be ignored, like the other findings', async () => {
+        await api.review();
+        const rows = api.testing.workspaceRows();
+        const leaves = (ids: string[]): ReviewNode[] => rows.filter((node) => ids.includes(node.id)).flatMap(function all(node): ReviewNode[] {
+            return node.children.length === 0 ? [node] : node.children.flatMap(all);
+        });
+        const lockRows = leaves(['behind', 'lockfile-outdated']);
+        assert.ok(lockRows.length >= 2, `${lockRows.length} lockfile rows`);
+        assert.ok(lockRows.every((node) => node.ignoreKey !== undefined && /^npm:|^pypi:|^rubygems:/.test(node.ignoreKey)), lockRows.map((node) => node.id).join(', '));
     });
 
     it('returns the review from the command too', async () => {

@@ -98,3 +98,44 @@ export function describeAlternatives(alternatives: readonly string[]): string {
 export function invalidExplanation(constraint: string, what: string): { words: string; valid: false } {
     return { words: `"${constraint}" is not a valid ${what}`, valid: false };
 }
+
+/** One comparator ("<5.0.0-0", ">= 1.2", "!=1.5.*", "1.2.3") split into its operator and version. */
+const COMPARATOR = /^(~>|~=|===|==|!=|>=|<=|>|<|=|\^|~)?\s*(\S+)$/;
+
+/**
+ * A normalised range as a reader takes it in: each comparator as "operator version" with
+ * semver's "and all its pre-releases" sentinel dropped from upper bounds (<5.0.0-0 reads
+ * "< 5.0.0", the same bound the words give), comparators joined with commas and alternatives
+ * with "or". Undefined when the range allows any version, where the words say it all.
+ */
+export function readableComparators(range: string): string | undefined {
+    const alternatives = range
+        .split('||')
+        .map((alternative) => readableConjunction(alternative.trim()))
+        .filter((alternative): alternative is string => alternative !== undefined);
+    return alternatives.length === 0 ? undefined : alternatives.join(' or ');
+}
+
+function readableConjunction(conjunction: string): string | undefined {
+    // RubyGems writes "> = 1" as ">= 1": join an operator standing alone with the version after it.
+    const tokens = conjunction.split(/\s*,\s*|\s+/).filter(Boolean).reduce<string[]>((joined, token) => {
+        const previous = joined[joined.length - 1];
+        if (previous !== undefined && /^[<>=!~^]+$/.test(previous)) {
+            joined[joined.length - 1] = `${previous}${token}`;
+        } else {
+            joined.push(token);
+        }
+        return joined;
+    }, []);
+    const comparators = tokens.flatMap((token) => {
+        const match = COMPARATOR.exec(token);
+        const operator = match?.[1] ?? '';
+        const version = match?.[2] ?? token;
+        if (version === '*' || version === 'x') {
+            return [];
+        }
+        const shownVersion = operator === '<' ? version.replace(/-0$/, '') : version;
+        return [operator === '' ? shownVersion : `${operator} ${shownVersion}`];
+    });
+    return comparators.length === 0 ? undefined : comparators.join(', ');
+}

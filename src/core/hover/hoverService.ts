@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import type { CatalogEntry } from '../catalog/schema';
 import { explainConstraint, explainMarkers } from '../constraints';
 import { formatFor } from '../manifests/formats';
 import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
@@ -22,7 +23,15 @@ export interface HoverRequest {
     readonly registry?: RegistryLookup;
     /** The manifest's lockfile as far as the host has read it, and the workspace member the manifest is in it. */
     readonly lock?: HoverLock;
+    /** The manifest's URI (`key` may be any string): a local package's folder is linked relative to it. */
+    readonly manifestUri?: string;
 }
+
+/**
+ * A feature that adds its own sections to every dependency hover (a team's notes on the
+ * package). Its module escapes what it returns; the hover places the sections before its links.
+ */
+export type HoverSectionSource = (dependency: ManifestDependency, entry: CatalogEntry | undefined) => readonly string[];
 
 export interface HoverLock {
     readonly state: HoverLockState;
@@ -47,7 +56,11 @@ export interface HoverAnswer {
 export class DependencyHoverService {
     private readonly cache = new ManifestCache();
 
-    constructor(private readonly catalog: Catalog) {}
+    /** `sections`: the one hook through which other features add to the hover. */
+    constructor(
+        private readonly catalog: Catalog,
+        private readonly sections: readonly HoverSectionSource[] = [],
+    ) {}
 
     /**
      * The hover at the request's offset; NEEDS_REGISTRY when the dependency has no curated entry
@@ -84,6 +97,8 @@ export class DependencyHoverService {
                 : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
             markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
             locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry),
+            ...(request.manifestUri === undefined ? {} : { manifestUri: request.manifestUri }),
+            extraSections: this.sections.flatMap((source) => source(dependency, entry)),
         });
         const { constraintSpan } = dependency;
         const span = constraintSpan && request.offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;

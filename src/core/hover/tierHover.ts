@@ -4,7 +4,6 @@
  * perhaps a slip of the keyboard. Every index string is hostile: cleaned of control characters,
  * cut to length and escaped, quoted and labelled with its author, never read as Markdown.
  */
-import type { Catalog } from '../catalog/catalog';
 import type { Registry } from '../catalog/schema';
 import { constraintAllows } from '../constraints';
 import type { ManifestDependency } from '../manifests/manifestTypes';
@@ -14,7 +13,6 @@ import { popularityBand } from '../registry/popularity';
 import { cleanSummary } from '../registry/indexText';
 import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
-import { capitalise } from '../text/casing';
 import { escapeMarkdown } from '../text/markdown';
 
 /** What the tiers answered for a dependency with no curated entry. */
@@ -25,13 +23,33 @@ export type TierAnswer =
 /** An index string as plain, escaped text of bounded length. */
 export const plain = (text: string): string => escapeMarkdown(cleanSummary(text));
 
-function heading(name: string, description: PackageDescription): string {
-    const what = description.source === 'family' ? 'member of a package family' : `${REGISTRY_LABELS[description.registry]} package`;
-    return `**${escapeMarkdown(name)}** · ${what}`;
+/**
+ * The family rule's own phrase for what a member is, where its sentence opens with one ("An
+ * ESLint plugin: …" → "an ESLint plugin"); the rule is our own writing, so no role is invented.
+ */
+function familyPhrase(description: PackageDescription): string | undefined {
+    const sentence = description.familyDescription ?? '';
+    const lead = /^([^:,;.]{3,60})[:,]/.exec(sentence)?.[1]?.trim();
+    if (lead === undefined) {
+        return undefined;
+    }
+    return /^(A|An|One|The) /.test(lead) ? `${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : lead;
+}
+
+/** "**argparse** — among the 100 most downloaded npm packages", "**eslint-plugin-x** — an ESLint plugin". */
+function heading(name: string, description: PackageDescription, list: RegistryListFacts | undefined): string {
+    const band = popularityBand(description.registry, description.popularityRank, list?.rankedSize || undefined);
+    // "among the 100 most downloaded npm packages" already says what it is.
+    const what = description.source === 'family'
+        ? familyPhrase(description) ?? 'member of a package family'
+        : band ? undefined : `${REGISTRY_LABELS[description.registry]} package`;
+    const stale = isStaleRelease(description.lastRelease, description.asOf) ? `last release ${description.lastRelease}: possibly unmaintained` : undefined;
+    const facts = [what, band?.text, stale].filter((fact): fact is string => fact !== undefined);
+    return `**${escapeMarkdown(name)}** — ${facts.map((fact) => escapeMarkdown(fact)).join(' · ')}`;
 }
 
 /** The description, quoted and labelled when it is the registry's or Debian's words. */
-function whatItIs(description: PackageDescription): string {
+function summaryLine(description: PackageDescription): string {
     if (description.summary.trim() === '') {
         return '';
     }
@@ -42,36 +60,26 @@ function whatItIs(description: PackageDescription): string {
     return `“${plain(description.summary)}” — ${escapeMarkdown(label)}`;
 }
 
-/** The family's own sentence when the member's words were shown above, and the catalog entry it belongs to. */
-function familyLine(description: PackageDescription, catalog: Catalog): string {
-    const family = description.source === 'family' && description.summaryAuthor !== 'stack-guide' && description.familyDescription
-        ? `Family: ${plain(description.familyDescription)}`
-        : '';
-    const entry = description.entryId === undefined ? '' : `Catalog entry: **${escapeMarkdown(catalog.nameOf(description.entryId))}**.`;
-    return [family, entry].filter(Boolean).join(' ');
+/** The family's own sentence, when the member's words took the summary line and the headline could not say it. */
+function familyLine(description: PackageDescription): string {
+    const shown = description.source === 'family' && description.summaryAuthor !== 'stack-guide' && description.familyDescription;
+    return shown && familyPhrase(description) === undefined ? `Family: ${plain(description.familyDescription ?? '')}` : '';
 }
 
-function factsLine(description: PackageDescription, list: RegistryListFacts | undefined): string {
-    const band = popularityBand(description.registry, description.popularityRank, list?.rankedSize || undefined);
-    const facts = [
-        band?.text,
-        isStaleRelease(description.lastRelease, description.asOf) ? `last release ${description.lastRelease}: possibly unmaintained` : undefined,
-    ].filter((fact): fact is string => fact !== undefined);
-    return facts.length > 0 ? `${capitalise(escapeMarkdown(facts.join(' · ')))}.` : '';
+export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined): string[] {
+    return [heading(name, description, list), summaryLine(description), familyLine(description)];
 }
 
-export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined, catalog: Catalog): string[] {
-    return [heading(name, description), whatItIs(description), familyLine(description, catalog), factsLine(description, list)];
-}
-
+/**
+ * A name no tier knows: the name alone as the headline, a typosquat warning when the name is a
+ * slip for a much used package, and which lists it is not in.
+ */
 export function unknownSections(dependency: ManifestDependency, answer: Extract<TierAnswer, { kind: 'unknown' }>): string[] {
     const { list, typosquat } = answer;
     const warning = typosquat
         ? `$(warning) **Possible typosquat of ${plain(typosquat.similarTo)}**: this name is a slip of one or two keys from one of the 1,000 most downloaded ${REGISTRY_LABELS[typosquat.registry]} packages. Check the spelling before installing it.`
         : '';
-    const where = list
-        ? `Not among ${escapeMarkdown(listPhrase(list))}: private, new or rarely used.`
-        : 'Stack Guide has no entry for it.';
+    const where = list ? `Not among ${escapeMarkdown(listPhrase(list))}: private, new or rarely used.` : '';
     return [`**${escapeMarkdown(dependency.name)}**`, warning, where];
 }
 

@@ -36,7 +36,12 @@ const STATEMENT_OPENERS = new Set(['do', 'then', 'else', 'begin', '{', '|']);
 interface Block {
     label?: string;
     source?: DependencySource;
+    /** The block's first string argument when it names a source: `path "engines" do`. */
+    location?: string;
 }
+
+/** Bundler's shorthands written as their hosts, so that a hover can link the repository. */
+const LOCATION_PREFIXES: Record<string, string> = { github: 'github:', gist: 'gist:', bitbucket: 'bitbucket:' };
 
 /** "group :development, :test" from the tokens between the method name and `do`. */
 function blockLabel(text: string, tokens: readonly RubyToken[], head: number, doIndex: number): string {
@@ -68,7 +73,9 @@ function gemDependency(args: RubyToken[][], blocks: readonly Block[]): ManifestD
     const versions: RubyToken[] = [];
     let versionsDone = false;
     const labels = blocks.flatMap((block) => (block.label ? [block.label] : []));
-    let source = [...blocks].reverse().find((block) => block.source)?.source;
+    const sourceBlock = [...blocks].reverse().find((block) => block.source);
+    let source = sourceBlock?.source;
+    let location = sourceBlock?.location;
     for (const arg of rest) {
         const strings = versionsDone ? undefined : literalStrings(arg);
         if (strings) {
@@ -80,7 +87,11 @@ function gemDependency(args: RubyToken[][], blocks: readonly Block[]): ManifestD
         if (!option) {
             continue;
         }
-        source = SOURCE_OPTIONS[option.key] ?? source;
+        if (Object.hasOwn(SOURCE_OPTIONS, option.key)) {
+            source = SOURCE_OPTIONS[option.key];
+            const written = literalString(option.value);
+            location = written ? `${LOCATION_PREFIXES[option.key] ?? ''}${written.text}` : undefined;
+        }
         const group = option.key === 'group' || option.key === 'groups' ? inlineGroupLabel(option.value) : undefined;
         if (group) {
             labels.push(group);
@@ -95,6 +106,9 @@ function gemDependency(args: RubyToken[][], blocks: readonly Block[]): ManifestD
     if (source) {
         dep.source = source;
     }
+    if (source && location !== undefined) {
+        dep.sourceLocation = location;
+    }
     return { ...dep, ...versionConstraint(versions) };
 }
 
@@ -108,6 +122,18 @@ interface ScanState {
     head: number;
     /** After `while`/`until`/`for`, whose optional `do` opens no second block. */
     loopAwaitingDo: boolean;
+}
+
+/** A section block's label, and for `path "x" do` or `github "o/r" do` where its gems come from. */
+function sectionBlock(text: string, tokens: readonly RubyToken[], head: number, doIndex: number): Block {
+    const name = tokens[head]?.text ?? '';
+    const source = SECTION_BLOCKS[name];
+    const block: Block = { label: blockLabel(text, tokens, head, doIndex) };
+    if (!source) {
+        return block;
+    }
+    const first = tokens.slice(head + 1, doIndex).find((token) => token.kind === 'string');
+    return first ? { ...block, source, location: `${LOCATION_PREFIXES[name] ?? ''}${first.text}` } : { ...block, source };
 }
 
 /** A newline or `;` ends the statement unless brackets are open or a `,`/`=>` carries it on. */
@@ -125,7 +151,7 @@ function keyword(state: ScanState, text: string, tokens: readonly RubyToken[], i
     if (word === 'do' && !state.loopAwaitingDo) {
         const headToken = tokens[state.head];
         const isSection = headToken?.kind === 'ident' && Object.hasOwn(SECTION_BLOCKS, headToken.text);
-        state.blocks.push(isSection ? { label: blockLabel(text, tokens, state.head, i), source: SECTION_BLOCKS[headToken.text] } : {});
+        state.blocks.push(isSection ? sectionBlock(text, tokens, state.head, i) : {});
         state.atStatementStart = true;
     } else if (word === 'do') {
         state.loopAwaitingDo = false;

@@ -28,6 +28,11 @@ export interface ManifestDependency {
     /** A human label of where it is declared: "devDependencies", "group :test", "[project] dependencies"... */
     section: string;
     source?: DependencySource;
+    /**
+     * Where a git or path source points, as the manifest wrote it: a folder (`./engines/catalog`),
+     * a repository URL, or `github:owner/repo` for Bundler's `github:` shorthand. Hostile text.
+     */
+    sourceLocation?: string;
     /** PEP 508 environment markers, as written. */
     markers?: string;
 }

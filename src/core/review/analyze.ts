@@ -14,7 +14,7 @@ import { summarizeReview, type ScanLimits, type WorkspaceReview } from './summar
 import type { RegistryLookup } from '../registry/tiers';
 import { tierReportSteps } from './tierReport';
 import { lockReportSteps, type ManifestLock } from './lockReport';
-import { tiersWithoutIgnored, withoutIgnored } from './ignore';
+import { locksWithoutIgnored, tiersWithoutIgnored, withoutIgnored } from './ignore';
 
 /**
  * `registry` is what the family rules and the registry index say; without it the review
@@ -34,7 +34,7 @@ export async function analyzeManifests(
 ): Promise<WorkspaceReview> {
     const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog), host), ignored);
     const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry), host), ignored);
-    const lockReport = locks === undefined || locks.size === 0 ? undefined : await runSliced(lockReportSteps(files, locks, registry), host);
+    const lockReport = locks === undefined || locks.size === 0 ? undefined : locksWithoutIgnored(await runSliced(lockReportSteps(files, locks, registry), host), ignored);
     return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers, lockReport);
 }
 

@@ -9,6 +9,7 @@ import type { Registry } from '../catalog/schema';
 import { compareCodeUnits } from '../text/order';
 import type { SameRoleFinding, StackDetection } from './detect';
 import type { TierReport } from './tierReport';
+import type { LockReport } from './lockReport';
 
 /** The key of a finding about one package. */
 export function packageFindingKey(finding: { registry: Registry; package: string }): string {
@@ -52,5 +53,17 @@ export function tiersWithoutIgnored(tiers: TierReport, ignored: ReadonlySet<stri
         ...tiers,
         staleReleases: tiers.staleReleases.filter((finding) => !ignored.has(packageFindingKey(finding))),
         typosquats: tiers.typosquats.filter((finding) => !ignored.has(packageFindingKey(finding))),
+    };
+}
+
+/** The lockfiles' findings without the ignored packages, like every other finding about a package. */
+export function locksWithoutIgnored(locks: LockReport, ignored: ReadonlySet<string>): LockReport {
+    if (ignored.size === 0) {
+        return locks;
+    }
+    return {
+        ...locks,
+        behind: locks.behind.filter((finding) => !ignored.has(packageFindingKey(finding))),
+        outdated: locks.outdated.filter((finding) => !ignored.has(packageFindingKey(finding))),
     };
 }

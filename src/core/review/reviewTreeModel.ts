@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type RowIcon } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
-import type { DependencyLocation } from './detect';
+import { folderOf, type DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 import { tierCountsText, type TierReport } from './tierReport';
@@ -42,6 +42,13 @@ export function locationLabel(location: DependencyLocation): string {
 const row = (fields: NodeFields): ReviewNode => ({ type: 'row', ...fields });
 
 /**
+ * A finding's place, for its row's id: the manifest, the line and the package, so the id stays
+ * the same across reloads and when other findings come or go (a position in a list would not).
+ */
+const findingPlace = (finding: { package: string; location: DependencyLocation }): string =>
+    `${finding.location.path}:${finding.location.line}/${finding.package}`;
+
+/**
  * "Deprecated (6)": the count in the label, not the description, so a narrow sidebar cuts
  * neither (a description is the first thing VS Code truncates).
  */
@@ -63,9 +70,42 @@ function* mapSteps<T, R>(items: readonly T[], map: (item: T, index: number) => R
     return mapped;
 }
 
-/** A kind of finding: its count in the label, open, one row per finding (as steps). */
-function* findingGroup<T>(group: Pick<NodeFields, 'id' | 'label' | 'tooltip' | 'icon'>, findings: readonly T[], toRow: (finding: T, index: number) => ReviewNode): Steps<ReviewNode> {
-    return row({ ...group, label: counted(group.label, findings.length), expanded: true, children: yield* mapSteps(findings, toRow) });
+/**
+ * Which project a finding belongs to, when the workspace has several: findings are then grouped
+ * by project under each kind. Undefined for a single project, whose findings stay one flat list.
+ */
+type ProjectOf<T> = ((finding: T) => string) | undefined;
+
+function projectsOf<T>(review: WorkspaceReview, folder: (finding: T) => string): ProjectOf<T> {
+    return review.projects.length > 1 ? folder : undefined;
+}
+
+const atLocation = (finding: { location: DependencyLocation }): string => folderOf(finding.location.path);
+
+/** "apps/web (3)" rows in the order projects were found, each open, holding its findings' rows. */
+function byProject(groupId: string, rows: readonly ReviewNode[], folders: readonly string[]): ReviewNode[] {
+    const grouped = new Map<string, ReviewNode[]>();
+    rows.forEach((node, index) => {
+        const folder = folders[index] ?? '';
+        grouped.set(folder, [...(grouped.get(folder) ?? []), node]);
+    });
+    return [...grouped].map(([folder, children]) =>
+        row({ id: `${groupId}/project:${folder}`, label: counted(folder || '(root)', children.length), icon: { id: 'folder' }, expanded: true, children }),
+    );
+}
+
+/** A kind of finding: its count in the label, open, one row per finding (as steps), by project when they are in several. */
+function* findingGroup<T>(
+    group: Pick<NodeFields, 'id' | 'label' | 'tooltip' | 'icon'>,
+    findings: readonly T[],
+    toRow: (finding: T) => ReviewNode,
+    projectOf?: ProjectOf<T>,
+): Steps<ReviewNode> {
+    const rows = yield* mapSteps(findings, toRow);
+    const folders = projectOf === undefined ? [] : findings.map(projectOf);
+    // Findings all in one project need no level of their own: each row's description names its manifest.
+    const children = new Set(folders).size > 1 ? byProject(group.id, rows, folders) : rows;
+    return row({ ...group, label: counted(group.label, findings.length), expanded: true, children });
 }
 
 const joined = (parts: readonly (string | undefined)[], separator = ' · '): string =>
@@ -152,10 +192,10 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
             icon: { id: 'warning' },
         },
         review.statusFindings,
-        (finding, index) => {
+        (finding) => {
             const successors = finding.successors.map((id) => catalog.nameOf(id));
             return entryRow(catalog, finding.entry, {
-                id: `status/${index}/${finding.location.path}/${finding.package}`,
+                id: `status/${findingPlace(finding)}`,
                 label: finding.package,
                 description: joined([
                     finding.status,
@@ -170,6 +210,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 ignoreKey: packageFindingKey(finding),
             });
         },
+        projectsOf(review, atLocation),
     );
 }
 
@@ -182,8 +223,9 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
             icon: { id: 'copy' },
         },
         review.sameRoleFindings,
-        (finding, index) => {
-            const id = `same-role/${index}/${finding.folder}/${finding.category}`;
+        (finding) => {
+            // The members' keys, not the group's position: a reload or a new finding keeps what was expanded.
+            const id = `same-role/${finding.folder}/${finding.category}/${sameRoleKey(finding)}`;
             return row({
                 id,
                 label: finding.entries.map((entry) => catalog.nameOf(entry)).join(' and '),
@@ -204,17 +246,20 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
                 }),
             });
         },
+        projectsOf(review, (finding) => finding.folder),
     );
 }
 
 function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
-    return row({
-        id: 'unknown',
-        label: counted('Not in the catalog', review.unknown.length),
-        description: `of ${review.dependencyCount}`,
-        tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
-        icon: { id: 'question' },
-        children: yield* mapSteps(review.unknown, (dependency) =>
+    const group = yield* findingGroup(
+        {
+            id: 'unknown',
+            label: 'Not in the catalog',
+            tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
+            icon: { id: 'question' },
+        },
+        review.unknown,
+        (dependency) =>
             row({
                 id: `unknown/${dependency.registry}/${dependency.name}`,
                 label: dependency.name,
@@ -223,8 +268,10 @@ function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
                 location: dependency.location,
                 children: [],
             }),
-        ),
-    });
+        projectsOf(review, atLocation),
+    );
+    // Hundreds of rows: closed until asked for, with the total beside the count.
+    return { ...group, description: `of ${review.dependencyCount}`, expanded: false };
 }
 
 /** How many dependencies each tier answered, as one row. */
@@ -239,7 +286,7 @@ function answeredNode(tiers: TierReport): ReviewNode {
     });
 }
 
-function* staleNode(tiers: TierReport): Steps<ReviewNode> {
+function* staleNode(review: WorkspaceReview, tiers: TierReport): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'stale',
@@ -259,10 +306,11 @@ function* staleNode(tiers: TierReport): Steps<ReviewNode> {
                 children: [],
                 ignoreKey: packageFindingKey(finding),
             }),
+        projectsOf(review, atLocation),
     );
 }
 
-function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
+function* typosquatNode(review: WorkspaceReview, tiers: TierReport): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'typosquats',
@@ -282,10 +330,11 @@ function* typosquatNode(tiers: TierReport): Steps<ReviewNode> {
                 children: [],
                 ignoreKey: packageFindingKey(finding),
             }),
+        projectsOf(review, atLocation),
     );
 }
 
-function* behindNode(locks: LockReport): Steps<ReviewNode> {
+function* behindNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'behind',
@@ -294,20 +343,22 @@ function* behindNode(locks: LockReport): Steps<ReviewNode> {
             icon: { id: 'arrow-circle-up' },
         },
         locks.behind,
-        (finding, index) =>
+        (finding) =>
             row({
-                id: `behind/${index}/${finding.location.path}/${finding.package}`,
+                id: `behind/${findingPlace(finding)}`,
                 label: finding.package,
                 description: joined([`${finding.locked} → ${finding.latest}`, `${finding.majors} major${finding.majors === 1 ? '' : 's'}`, locationLabel(finding.location)]),
                 tooltip: finding.message,
                 icon: { id: 'arrow-circle-up' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
+        projectsOf(review, atLocation),
     );
 }
 
-function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
+function* outdatedLockNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'lockfile-outdated',
@@ -316,16 +367,18 @@ function* outdatedLockNode(locks: LockReport): Steps<ReviewNode> {
             icon: { id: 'lock' },
         },
         locks.outdated,
-        (finding, index) =>
+        (finding) =>
             row({
-                id: `lockfile-outdated/${index}/${finding.location.path}/${finding.package}`,
+                id: `lockfile-outdated/${findingPlace(finding)}`,
                 label: finding.package,
                 description: joined([`locked ${finding.locked}, wants ${finding.constraint}`, locationLabel(finding.location)]),
                 tooltip: finding.message,
                 icon: { id: 'warning', color: 'list.warningForeground' },
                 location: finding.location,
                 children: [],
+                ignoreKey: packageFindingKey(finding),
             }),
+        projectsOf(review, atLocation),
     );
 }
 
@@ -350,10 +403,10 @@ export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Ste
     }
     const roots = [yield* statusNode(catalog, review)];
     if (review.tiers !== undefined) {
-        roots.push(yield* staleNode(review.tiers), yield* typosquatNode(review.tiers));
+        roots.push(yield* staleNode(review, review.tiers), yield* typosquatNode(review, review.tiers));
     }
     if (review.locks !== undefined) {
-        roots.push(yield* behindNode(review.locks), yield* outdatedLockNode(review.locks));
+        roots.push(yield* behindNode(review, review.locks), yield* outdatedLockNode(review, review.locks));
     }
     roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review), stackNode(catalog, review));
     if (review.projects.length > 1) {

@@ -8,6 +8,7 @@ import { compareCodeUnits } from '../text/order';
 import { joinAsList } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
 import { capitalise } from '../text/casing';
+import { escapeMarkdown } from '../text/markdown';
 import { tierSentence, type TierReport } from './tierReport';
 import { lockSentence, type LockReport } from './lockReport';
 
@@ -25,6 +26,8 @@ export interface WorkspaceReview extends StackDetection, ScanLimits {
     summary: string;
     /** "Node.js · Express · Mongoose"; undefined when no manifest was found. */
     statusBarText: string | undefined;
+    /** The status bar's tooltip in Markdown, catalog names escaped; undefined with the text. */
+    statusBarTooltip?: string;
     /** What the family rules and the registry index answered; absent when their data could not be read. */
     tiers?: TierReport;
     /** What the lockfiles say; absent when no manifest has a lockfile that could be read. */
@@ -72,7 +75,8 @@ interface EcosystemStack {
     ecosystem: Ecosystem;
     platform: CatalogEntry | undefined;
     framework: CatalogEntry | undefined;
-    library: CatalogEntry | undefined;
+    /** Its libraries, the most telling first. */
+    libraries: CatalogEntry[];
     known: number;
 }
 
@@ -94,7 +98,7 @@ function ecosystemStacks(catalog: Catalog, stack: DetectedStack): EcosystemStack
                 ecosystem,
                 platform,
                 framework: frameworks.find(inEcosystem),
-                library: libraries.find(inEcosystem),
+                libraries: libraries.filter(inEcosystem),
                 known: frameworks.filter(inEcosystem).length + libraries.filter(inEcosystem).length,
             };
         })
@@ -102,22 +106,85 @@ function ecosystemStacks(catalog: Catalog, stack: DetectedStack): EcosystemStack
 }
 
 /**
- * "Node.js · Express · Mongoose": the main ecosystem's platform, framework and most telling
- * library, with "+N" when other languages are present too. Undefined for a stack with no
- * language the catalog knows.
+ * Whether a library defines the stack, for the status bar: a library or framework of a
+ * category that shapes an application (its data layer, its API, its jobs: KEY_CATEGORIES),
+ * and not a plugin of another entry. A bulk-insert gem is an ORM library but extends Active
+ * Record, so the ORM it extends is named, not the plugin.
  */
-export function stackLine(stack: DetectedStack, catalog: Catalog): string | undefined {
+export function definesStack(entry: CatalogEntry): boolean {
+    return (entry.kind === 'library' || entry.kind === 'framework') && KEY_CATEGORIES.includes(entry.category) && (entry.extends ?? []).length === 0;
+}
+
+/** How many defining libraries the status bar names after the framework. */
+const STATUS_LIBRARIES = 2;
+
+/** What the status bar says of a stack, and what its "+N" stands for. */
+export interface StackStatus {
+    readonly platform: CatalogEntry | undefined;
+    readonly framework: CatalogEntry | undefined;
+    readonly libraries: readonly CatalogEntry[];
+    /** The other ecosystems, each with its platform and framework: what "+N" counts. */
+    readonly others: readonly { readonly platform: CatalogEntry | undefined; readonly framework: CatalogEntry | undefined }[];
+    /** "Node.js · Express · Mongoose · Passport +1". */
+    readonly text: string;
+}
+
+/** "pg (Ruby PostgreSQL driver)" is "pg" where space is short. */
+const shortName = (entry: CatalogEntry): string => entry.name.replace(/\s*\(.*\)$/, '');
+
+/**
+ * The main ecosystem's platform, framework and the libraries that define it, with "+N" for the
+ * other ecosystems present too. Undefined for a stack with no language the catalog knows.
+ */
+export function stackStatus(stack: DetectedStack, catalog: Catalog): StackStatus | undefined {
     const [main, ...others] = ecosystemStacks(catalog, stack);
     if (!main) {
         return undefined;
     }
-    // "pg (Ruby PostgreSQL driver)" is "pg" where space is short.
-    const parts = [main.platform, main.framework, main.library].flatMap((entry) => (entry ? [entry.name.replace(/\s*\(.*\)$/, '')] : []));
-    return `${parts.join(' · ')}${others.length > 0 ? ` +${others.length}` : ''}`;
+    const libraries = main.libraries.filter(definesStack).slice(0, STATUS_LIBRARIES);
+    const parts = [main.platform, main.framework, ...libraries].flatMap((entry) => (entry ? [shortName(entry)] : []));
+    const text = `${parts.join(' · ')}${others.length > 0 ? ` +${others.length}` : ''}`;
+    return { platform: main.platform, framework: main.framework, libraries, others: others.map(({ platform, framework }) => ({ platform, framework })), text };
+}
+
+/** "Node.js · Express · Mongoose": the status bar's text, also a project's line in the view. */
+export function stackLine(stack: DetectedStack, catalog: Catalog): string | undefined {
+    return stackStatus(stack, catalog)?.text;
 }
 
 export function statusBarText(detection: StackDetection, catalog: Catalog): string | undefined {
     return detection.manifests.length === 0 ? undefined : stackLine(detection.stack, catalog);
+}
+
+const named = (entry: CatalogEntry | undefined): string => (entry ? escapeMarkdown(entry.name) : '');
+
+/**
+ * The status bar's tooltip, as Markdown with every catalog name escaped: what each part of
+ * the text is, what "+N" counts, and the findings. Undefined when the text is.
+ */
+export function statusBarTooltip(detection: StackDetection, catalog: Catalog): string | undefined {
+    const status = detection.manifests.length === 0 ? undefined : stackStatus(detection.stack, catalog);
+    if (!status) {
+        return undefined;
+    }
+    const lines = [
+        status.platform ? `- **Platform:** ${named(status.platform)}` : '',
+        `- **Framework:** ${status.framework ? named(status.framework) : 'none from the catalog'}`,
+        status.libraries.length > 0
+            ? `- **Defining libraries:** ${status.libraries.map((entry) => `${named(entry)} (${escapeMarkdown(CATEGORY_LABELS[entry.category])})`).join(', ')}`
+            : '',
+        status.others.length > 0
+            ? `- **+${status.others.length}:** ${plural(status.others.length, 'other language', 'other languages')} in this workspace: ${status.others
+                .map((other) => [named(other.platform), other.framework ? ` (${named(other.framework)})` : ''].join(''))
+                .join(', ')}`
+            : '',
+    ].filter(Boolean);
+    const counts = [
+        plural(detection.statusFindings.length, 'deprecated or unmaintained', 'deprecated or unmaintained'),
+        plural(detection.sameRoleFindings.length, 'same-role group', 'same-role groups'),
+        `${detection.unknown.length.toLocaleString('en-US')} of ${plural(detection.dependencyCount, 'dependency', 'dependencies')} not in the catalog`,
+    ];
+    return [`**Stack:** ${escapeMarkdown(status.text)}`, lines.join('\n'), `Findings: ${counts.join(' · ')}.`, 'Click to review this workspace.'].join('\n\n');
 }
 
 function platformSentence(catalog: Catalog, stack: DetectedStack): string {
@@ -206,5 +273,9 @@ export function summarizeReview(detection: StackDetection, catalog: Catalog, lim
         summary: summaryParagraph(detection, catalog, limits, tiers, locks),
         statusBarText: statusBarText(detection, catalog),
     };
+    const tooltip = statusBarTooltip(detection, catalog);
+    if (tooltip !== undefined) {
+        review.statusBarTooltip = tooltip;
+    }
     return { ...review, ...(tiers === undefined ? {} : { tiers }), ...(locks === undefined ? {} : { locks }) };
 }

@@ -5,6 +5,7 @@ import type { LockfileSource } from '../lockfiles/lockfileSource';
 import { CommandIds, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
+import type { ReviewNode } from '../../core/review/reviewTreeModel';
 import { reportFailure, type Log } from '../log';
 import { ReviewController } from './reviewController';
 import { ignoreFinding } from './ignoreFinding';
@@ -21,6 +22,10 @@ export interface ReviewApi {
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
     workspaceViewDescription(): string | undefined;
+    /** The status bar's Markdown tooltip, or undefined while hidden. */
+    statusBarTooltip(): string | undefined;
+    /** The "This Workspace" view's rows as last shown. */
+    workspaceRows(): readonly ReviewNode[];
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
@@ -74,5 +79,7 @@ export function registerReview(
         review: (folderUri) => (folderUri ? controller.reviewFolder(folderUri) : controller.refresh()),
         statusBarText: () => controller.statusBarText(),
         workspaceViewDescription: () => controller.viewDescription(),
+        statusBarTooltip: () => controller.statusBarTooltip(),
+        workspaceRows: () => controller.rows(),
     };
 }

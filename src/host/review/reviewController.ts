@@ -83,6 +83,15 @@ export class ReviewController implements vscode.Disposable {
     }
 
     /** The stack text the status bar shows, or undefined while it is hidden. */
+    statusBarTooltip(): string | undefined {
+        return this.statusBar.shownTooltip();
+    }
+
+    /** The view's rows as last shown. */
+    rows(): readonly ReviewNode[] {
+        return this.provider.rows();
+    }
+
     statusBarText(): string | undefined {
         return this.statusBar.shownText();
     }

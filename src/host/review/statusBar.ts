@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../../core/contributions';
 import type { WorkspaceReview } from '../../core/review/summary';
+import { escapeMarkdown } from '../../core/text/markdown';
 
 /**
  * The detected stack in the status bar ("Node.js · Express · Mongoose"); a click runs the
@@ -23,8 +24,18 @@ export class StackStatusBar implements vscode.Disposable {
 
     show(review: WorkspaceReview): void {
         this.text = review.statusBarText;
-        this.item.tooltip = `${review.summary}\n\nClick to review this workspace.`;
+        // Structured Markdown from escaped catalog names; not trusted, so no link or command can run from it.
+        const tooltip = new vscode.MarkdownString(review.statusBarTooltip ?? escapeMarkdown(review.summary));
+        tooltip.supportHtml = false;
+        this.item.tooltip = tooltip;
+        // A screen reader hears what "+N" means rather than the symbol.
+        this.item.accessibilityInformation = { label: `Workspace stack: ${review.statusBarText ?? ''}. ${review.summary}`, role: 'button' };
         this.render();
+    }
+
+    /** The tooltip's Markdown; undefined while hidden. */
+    shownTooltip(): string | undefined {
+        return this.enabled && this.text !== undefined && this.item.tooltip instanceof vscode.MarkdownString ? this.item.tooltip.value : undefined;
     }
 
     /** The stack text as shown, without its icon; undefined while hidden. */

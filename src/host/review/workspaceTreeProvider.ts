@@ -22,6 +22,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
         this.changed.fire();
     }
 
+    /** The rows shown, for the integration tests. */
+    rows(): readonly ReviewNode[] {
+        return this.roots;
+    }
+
     getChildren(node?: ReviewNode): ReviewNode[] {
         return node ? node.children : this.roots;
     }

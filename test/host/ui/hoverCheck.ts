@@ -20,7 +20,8 @@ export async function showHover(page: Page, file: string, search: string): Promi
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover', { hasText: 'Show in Stack Guide' });
+    // "Show in Stack Guide", or "Show React in Stack Guide" on a package its entry lists.
+    const hover = page.locator('.monaco-hover', { hasText: /in Stack Guide/ });
     await hover.waitFor({ timeout: 30_000 });
     const text = await hover.innerText();
     assert.doesNotMatch(text, /\\/, 'Markdown escapes leaked into the rendered hover');
@@ -32,12 +33,13 @@ export async function closeHover(page: Page): Promise<void> {
     await page.keyboard.press('Control+W');
 }
 
-/** Hovers `express` in demo/package.json. */
+/** Hovers `express` in demo/package.json: a compact hover, headline first and the links in one row. */
 export async function checkHover(page: Page, screenshotDir: string): Promise<void> {
     const text = await showHover(page, 'package.json', '"expres');
-    assert.match(text, /Express · framework · Web framework/);
-    assert.match(text, /Version \^4\.19\.2: any 4\.x version from 4\.19\.2 up/);
-    assert.match(text, /Compare with alternatives/);
+    assert.match(text, /^Express — web framework · MIT · first released 2010$/m);
+    assert.match(text, /Version \^4\.19\.2: any 4\.x version from 4\.19\.2 up, below 5\.0\.0 \(>= 4\.19\.2, < 5\.0\.0\)/);
+    assert.doesNotMatch(text, /-0\b|Alternatives:/);
+    assert.match(text, /^Documentation · .*npm · Compare with Fastify and Koa · Show in Stack Guide$/m);
     await page.locator('.part.editor').screenshot({ path: path.join(screenshotDir, 'hover.png') });
     await closeHover(page);
 }
@@ -45,17 +47,17 @@ export async function checkHover(page: Page, screenshotDir: string): Promise<voi
 /** Hovers `rails` in demo/Gemfile. */
 export async function checkGemfileHover(page: Page): Promise<void> {
     const text = await showHover(page, 'Gemfile', '"rail');
-    assert.match(text, /Ruby on Rails · framework · Web framework/);
+    assert.match(text, /^Ruby on Rails — web framework · MIT · first released 2004$/m);
     assert.match(text, /Version ~> 7\.1/);
     await closeHover(page);
 }
 
 /** One dependency a manifest kind, with the headline its hover must show. */
 const EVERY_FORMAT: readonly [file: string, search: string, headline: RegExp][] = [
-    ['requirements.txt', 'Djang', /Django · framework · Web framework/],
-    ['pyproject.toml', '"fastap', /FastAPI · framework · Web framework/],
-    ['Pipfile', 'celer', /Celery · /],
-    ['demo.gemspec', '"seque', /Sequel · /],
+    ['requirements.txt', 'Djang', /^Django — web framework · BSD-3-Clause · first released 2005$/m],
+    ['pyproject.toml', '"fastap', /^FastAPI — web framework · MIT · first released 2018$/m],
+    ['Pipfile', 'celer', /^Celery — job queue · /m],
+    ['demo.gemspec', '"seque', /^Sequel — ORM \/ ODM library · /m],
 ];
 
 /** Hovers a dependency in each manifest kind the demo has beyond package.json and the Gemfile. */

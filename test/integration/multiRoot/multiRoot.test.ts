@@ -7,7 +7,8 @@ import { activateExtension, type TestedApi } from '../helpers';
 /**
  * Runs only in the window that `runInCodeServer --multi-root` opens on
  * test/fixtures/multi-root/multi-root.code-workspace: a folder `api` (Django, psycopg2) and a
- * folder `web` (Express, Mongoose, jsonwebtoken), whose own settings turn hovers off in `api`.
+ * folder `web` (Express, Mongoose, jsonwebtoken), whose own settings turn hovers off in `api`;
+ * each also declares a private package the catalog does not know.
  */
 function folderNamed(name: string): vscode.WorkspaceFolder {
     const folder = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === name);
@@ -66,9 +67,21 @@ describe('Multi-root workspace: the review, the status bar and the settings work
         assert.match(apiOnly.statusBarText ?? '', /^Python · Django/);
     });
 
-    it('shows the workspace\'s main stack in the status bar, with the other folder\'s language as +1', () => {
+    it('shows the workspace\'s main stack in the status bar, with the other folder\'s language as +1, explained', () => {
         // Express, Mongoose and jsonwebtoken outnumber Django and psycopg2.
-        assert.equal(api.testing.statusBarText(), 'Node.js · Express · Mongoose +1');
+        assert.equal(api.testing.statusBarText(), 'Node.js · Express · Mongoose · jsonwebtoken +1');
+        const tooltip = api.testing.statusBarTooltip() ?? '';
+        assert.match(tooltip, /^- \*\*Framework:\*\* Express$/m);
+        assert.match(tooltip, /^- \*\*\+1:\*\* 1 other language in this workspace: Python \(Django\)$/m);
+    });
+
+    it('groups the view\'s findings by folder, each under its own name', async () => {
+        await api.review();
+        const unknown = api.testing.workspaceRows().find((node) => node.id === 'unknown');
+        assert.ok(unknown, 'no "Not in the catalog" row');
+        const groups = unknown.children.map((node) => node.id);
+        assert.deepEqual(unknown.children.map((node) => node.label).sort(), ['api (1)', 'web (1)']);
+        assert.deepEqual(groups.sort(), ['unknown/project:api', 'unknown/project:web']);
     });
 
     it('reads the hover settings of each manifest\'s folder', async () => {

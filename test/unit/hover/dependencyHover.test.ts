@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { explainConstraint } from '../../../src/core/constraints';
-import { renderDependencyHover } from '../../../src/core/hover/dependencyHover';
+import { renderDependencyHover, roleOf } from '../../../src/core/hover/dependencyHover';
 import { HOVER_COMMANDS } from '../../../src/core/contributions';
 import { registryPage } from '../../../src/core/hover/registryLinks';
+import { DependencyHoverService, NEEDS_REGISTRY } from '../../../src/core/hover/hoverService';
+import { sourceLink } from '../../../src/core/hover/sourceLinks';
+import type { CatalogEntry } from '../../../src/core/catalog/schema';
 import type { ManifestDependency } from '../../../src/core/manifests/manifestTypes';
 import { markdownLink } from '../../../src/core/text/markdown';
 import { makeEntry } from '../catalog/entryBuilder';
@@ -13,7 +16,7 @@ const catalog = new Catalog([
         id: 'request',
         name: 'request',
         category: 'http-client',
-        packages: [{ registry: 'npm', name: 'request' }],
+        packages: [{ registry: 'npm', name: 'request' }, { registry: 'npm', name: 'request-promise' }],
         status: { value: 'deprecated', successors: ['got'], note: 'The maintainers deprecated it in 2020.', source: 'https://example.com/notice' },
         alternatives: ['got'],
         links: { homepage: 'https://example.com/request', repository: 'https://example.com/request.git' },
@@ -55,19 +58,36 @@ function render(dep: ManifestDependency, markers?: string): string {
 }
 
 describe('dependency hover Markdown', () => {
-    it('puts the deprecation and its successors before the summary', () => {
+    it('is compact: a headline, the deprecation with its successors, the summary, the constraint, one row of links', () => {
         const text = render(dependency('request', '^2.88.0'));
         const lines = text.split('\n\n');
-        assert.match(lines[0]!, /^\*\*request\*\* · library · HTTP client$/);
+        assert.equal(lines.length, 5, text);
+        assert.equal(lines[0], '**request** — HTTP client · MIT · first released 2010');
         assert.match(lines[1]!, /^\$\(warning\) \*\*Deprecated\*\*: .*Consider Got\.$/);
-        assert.match(text, /Version \^2\\\.88\\\.0: any 2\\\.x version/);
-        assert.match(text, /\[Compare with alternatives\]\(command:stackGuide\.compare\?/);
-        assert.match(text, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22request%22%5D\)/);
-        assert.match(text, /\[Got\]\(command:stackGuide\.compare\?/);
-        // The constraint comes before the alternatives, as users read it.
-        assert.ok(text.indexOf('Version ') < text.indexOf('Alternatives: '));
+        assert.equal(lines[2], 'request in one sentence\\.');
+        assert.match(lines[3]!, /^Version \^2\\\.88\\\.0: any 2\\\.x version/);
+        assert.match(lines[4]!, /^\[Homepage\]\(https:\/\/example\.com\/request\) · \[Repository\]\(.+\) · \[npm\]\(https:\/\/www\.npmjs\.com\/package\/request\) · \[Compare with Got\]\(command:stackGuide\.compare\?.+\) · \[Show in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22request%22%5D\)$/);
     });
 
+    it('names a package the entry lists after its own, without the entry\'s licence and first release', () => {
+        const text = render(dependency('request-promise', '~4.2.0'));
+        const lines = text.split('\n\n');
+        assert.equal(lines[0], '**request\\-promise** — one of request’s packages (HTTP client)');
+        assert.equal(lines[2], 'request: request in one sentence\\.');
+        assert.doesNotMatch(text, /MIT|first released/);
+        assert.match(text, /^\[request homepage\]\(https:\/\/example\.com\/request\) · \[request repository\]\(.+\) · \[npm\]\(https:\/\/www\.npmjs\.com\/package\/request-promise\) · /m);
+        assert.match(text, /\[Show request in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22request%22%5D\)/);
+    });
+
+    it('says a role in words: the category, and the kind when it adds one', () => {
+        const role = (category: CatalogEntry['category'], kind: CatalogEntry['kind']): string => roleOf(makeEntry({ id: 'x', category, kind }));
+        assert.equal(role('web-framework', 'framework'), 'web framework');
+        assert.equal(role('testing', 'tool'), 'testing tool');
+        assert.equal(role('orm', 'library'), 'ORM / ODM library');
+        assert.equal(role('build-tool', 'tool'), 'build tool');
+        assert.equal(role('frontend-framework', 'library'), 'front-end framework');
+        assert.equal(role('http-client', 'library'), 'HTTP client');
+    });
     it('marks maintenance mode', () => {
         assert.match(render(dependency('moment')), /\$\(info\) \*\*In maintenance mode\*\*: Finished, not developed further\\\./);
     });
@@ -77,15 +97,45 @@ describe('dependency hover Markdown', () => {
         assert.equal(lines[1], '$(warning) **Unmaintained**: The author stopped maintaining it\\.');
     });
 
-    it('says when a package is unknown and links its registry page', () => {
+    it('gives an unknown package no negative headline: its name, its constraint and its registry page', () => {
         const text = render(dependency('@scope/left-pad', '1.x'));
-        assert.match(text, /^\*\*@scope\/left\\-pad\*\* is not in the Stack Guide catalog\./);
-        assert.match(text, /\[npm\]\(https:\/\/www\.npmjs\.com\/package\/@scope\/left-pad\)/);
-        assert.doesNotMatch(text, /command:/);
+        assert.equal(text, String.raw`**@scope/left\-pad**` + '\n\n' + String.raw`Version 1\.x: any 1\.x version (\>= 1\.0\.0, \< 2\.0\.0).` + '\n\n[npm](https://www.npmjs.com/package/@scope/left-pad)');
+        assert.doesNotMatch(text, /not in|command:/);
     });
 
-    it('explains non-registry sources instead of a constraint', () => {
-        assert.match(render(dependency('got', undefined, { source: 'git' })), /Installed from a Git repository, not the registry\./);
+    it('links a Git dependency to its repository and a local one to its folder, never to a registry page', () => {
+        const git = render(dependency('db2fog', undefined, { registry: 'rubygems', source: 'git', sourceLocation: 'github:someone/db2fog' }));
+        assert.match(git, /^\*\*db2fog\*\* — Git dependency, not from the registry/);
+        assert.match(git, /\[Repository\]\(https:\/\/github\.com\/someone\/db2fog\)$/);
+        const local = renderDependencyHover({
+            dependency: dependency('catalog', undefined, { registry: 'rubygems', source: 'path', sourceLocation: './engines/catalog' }),
+            entry: undefined, catalog, constraint: undefined, markers: undefined, manifestUri: 'file:///work/app/Gemfile',
+        });
+        assert.match(local, /\[Open \\\.\/engines\/catalog\]\(file:\/\/\/work\/app\/engines\/catalog\)$/);
+        for (const text of [git, local]) {
+            assert.doesNotMatch(text, /rubygems\.org/);
+        }
+    });
+
+    it('links no folder that leaves the manifest\'s scheme or host, and no repository that is not https', () => {
+        const links = (source: 'git' | 'path', sourceLocation: string): ReturnType<typeof sourceLink> =>
+            sourceLink(dependency('x', undefined, { source, sourceLocation }), 'file:///work/app/Gemfile');
+        for (const location of ['command:workbench.action.quit', 'https://example.com/x', '//evil.example/share', 'javascript:alert(1)']) {
+            assert.equal(links('path', location), undefined, location);
+        }
+        for (const location of ['http://example.com/x.git', 'javascript:alert(1)', 'command:x', 'file:///etc']) {
+            assert.equal(links('git', location), undefined, location);
+        }
+        assert.equal(links('git', 'git@github.com:someone/thing.git')?.url, 'https://github.com/someone/thing');
+        assert.equal(links('path', '../shared')?.url, 'file:///work/shared');
+        assert.equal(links('path', '..\\vendor\\gem')?.url, 'file:///work/vendor/gem');
+    });
+
+    it('places the sections other features add before the links', () => {
+        const text = renderDependencyHover({ dependency: dependency('got', '^1.0.0'), entry: catalog.get('got'), catalog, constraint: explainConstraint('npm', '^1.0.0'), markers: undefined, extraSections: ['**Team:** preferred'] });
+        const lines = text.split('\n\n');
+        assert.equal(lines[lines.length - 2], '**Team:** preferred');
+        assert.match(lines[lines.length - 1]!, /Show in Stack Guide/);
     });
 
     it('renders environment markers as a sentence', () => {
@@ -103,6 +153,25 @@ describe('dependency hover Markdown', () => {
 
     it('enables only its own commands', () => {
         assert.deepEqual([...HOVER_COMMANDS], ['stackGuide.showEntry', 'stackGuide.compare']);
+    });
+});
+
+describe('hovers on Gemfile sources', () => {
+    const gemfile = 'gem "catalog", path: "./engines/catalog"\ngem "db2fog", github: "someone/db2fog", branch: "main"\npath "vendor" do\n  gem "inhouse"\nend\n';
+
+    function hoverOn(needle: string): string {
+        const answer = new DependencyHoverService(catalog).hover({
+            key: 'Gemfile', version: 1, fileName: 'Gemfile', offset: gemfile.indexOf(needle) + 1, text: () => gemfile,
+            showUnknownPackages: true, manifestUri: 'file:///work/app/Gemfile',
+        });
+        assert.ok(answer && answer !== NEEDS_REGISTRY, needle);
+        return answer.markdown;
+    }
+
+    it('opens a path gem\'s folder and a git gem\'s repository, as written in the Gemfile', () => {
+        assert.match(hoverOn('"catalog"'), /\[Open \\\.\/engines\/catalog\]\(file:\/\/\/work\/app\/engines\/catalog\)$/);
+        assert.match(hoverOn('"db2fog"'), /\[Repository\]\(https:\/\/github\.com\/someone\/db2fog\)$/);
+        assert.match(hoverOn('"inhouse"'), /\[Open vendor\]\(file:\/\/\/work\/app\/vendor\)$/);
     });
 });
 

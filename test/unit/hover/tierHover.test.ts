@@ -48,38 +48,37 @@ describe('hovers for dependencies without a curated entry', () => {
 
     it('quotes an index package\'s description with its author and date, and measures the constraint against the latest release', async () => {
         const text = unescaped(await hoverOn('package.json', packageJson({ argparse: '^2.0.1' }), 'argparse'));
-        assert.match(text, /^\*\*argparse\*\* · npm package$/m);
+        assert.equal(text.split('\n\n')[0], '**argparse** — among the 100 most downloaded npm packages');
         assert.match(text, /^“CLI arguments parser\. Native port of python's argparse\.” — npm registry description, 2026-11-30$/m);
-        assert.match(text, /^Among the 100 most downloaded npm packages\.$/m);
-        assert.match(text, /^Version \^2\.0\.1: any 2\.x version .*; the latest release as of 2026-11, 3\.0\.4, is outside this range$/m);
+        assert.match(text, /^Version \^2\.0\.1: any 2\.x version from 2\.0\.1 up, below 3\.0\.0 \(>= 2\.0\.1, < 3\.0\.0\); the latest release as of 2026-11, 3\.0\.4, is outside this range\.$/m);
         assert.doesNotMatch(text, /Show in Stack Guide/);
     });
 
     it('says when the latest release is within the constraint', async () => {
         const text = unescaped(await hoverOn('package.json', packageJson({ argparse: '>=2' }), 'argparse'));
-        assert.match(text, /the latest release as of 2026-11, 3\.0\.4, is within this range$/m);
+        assert.match(text, /the latest release as of 2026-11, 3\.0\.4, is within this range\.$/m);
     });
 
     it('names a family, the member\'s own words and the catalog entry it belongs to', async () => {
         const text = unescaped(await hoverOn('package.json', packageJson({ '@types/koa': '^2.0.0' }), '@types/koa'));
-        assert.match(text, /^\*\*@types\/koa\*\* · member of a package family$/m);
+        assert.match(text, /^\*\*@types\/koa\*\* — member of a package family · among the 10,000 most downloaded npm packages$/m);
         assert.match(text, /^“.*koa.*” — npm registry description, 2026-11-30$/im);
-        assert.match(text, /^Family: TypeScript type declarations .*DefinitelyTyped.* Catalog entry: \*\*Koa\*\*\.$/m);
-        assert.match(text, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22koa%22%5D\)/);
+        assert.match(text, /^Family: TypeScript type declarations .*DefinitelyTyped.*\.$/m);
+        assert.match(text, /\[Show Koa in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22koa%22%5D\)$/);
     });
 
     it('gives the family sentence as its own words when the index does not know the member', async () => {
         const text = unescaped(await hoverOn('package.json', packageJson({ 'eslint-plugin-zz-not-published': '1.0.0' }), 'eslint-plugin'));
+        assert.match(text, /^\*\*eslint-plugin-zz-not-published\*\* — an ESLint plugin$/m);
         assert.match(text, /^An ESLint plugin: extra lint rules/m);
-        assert.doesNotMatch(text, /“/);
-        assert.match(text, /Catalog entry: \*\*ESLint\*\*/);
-        assert.match(text, /\[Show in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22eslint%22%5D\)/);
+        assert.doesNotMatch(text, /“|Family:/);
+        assert.match(text, /\[Show ESLint in Stack Guide\]\(command:stackGuide\.showEntry\?%5B%22eslint%22%5D\)$/);
     });
 
     it('says "last release" for a PyPI package not released for three years', async () => {
         const text = unescaped(await hoverOn('requirements.txt', 'lockfile==0.12.2\n', 'lockfile'));
         assert.match(text, /^“Platform-independent file locking module” — PyPI registry description, 2026-11-30$/m);
-        assert.match(text, /^Among the 1,000 most downloaded PyPI packages · last release 2015-11: possibly unmaintained\.$/m);
+        assert.match(text, /^\*\*lockfile\*\* — among the 1,000 most downloaded PyPI packages · last release 2015-11: possibly unmaintained$/m);
         assert.match(text, /the latest release as of 2026-11, 0\.12\.2, is within this range/);
     });
 
@@ -113,7 +112,12 @@ describe('hovers for dependencies without a curated entry', () => {
             assert.ok(answer && answer !== NEEDS_REGISTRY, name);
             return unescaped(answer.markdown).split('\n\n')[0];
         });
-        assert.deepEqual(headings, ['**expresss** · local package', '**shared** · local package', '**tool** · local package', '**forked** · Git dependency']);
+        assert.deepEqual(headings, [
+            '**expresss** — local package, not from the registry',
+            '**shared** — local package, not from the registry',
+            '**tool** — local package, not from the registry',
+            '**forked** — Git dependency, not from the registry',
+        ]);
     });
 });
 

@@ -66,13 +66,16 @@ describe('review: lockfiles', () => {
         const behind = roots.find((node) => node.id === 'behind');
         const outdated = roots.find((node) => node.id === 'lockfile-outdated');
         assert.equal(behind?.label, 'Behind by a major version (3)');
-        assert.deepEqual(behind.children.map((child) => [child.label, child.description]), [
-            ['react', '17.0.2 → 19.3.1 · 2 majors · packages/web/package.json:4'],
-            ['typescript', '5.3.3 → 7.0.2 · 2 majors · package.json:8'],
-            ['express', '4.18.2 → 5.3.0 · 1 major · package.json:4'],
+        // In two projects: one group each, in the order of the furthest behind; in each, the furthest behind first.
+        assert.deepEqual(behind.children.map((project) => [project.label, project.children.map((child) => [child.label, child.description, child.ignoreKey])]), [
+            ['packages/web (1)', [['react', '17.0.2 → 19.3.1 · 2 majors · packages/web/package.json:4', 'npm:react']]],
+            ['(root) (2)', [
+                ['typescript', '5.3.3 → 7.0.2 · 2 majors · package.json:8', 'npm:typescript'],
+                ['express', '4.18.2 → 5.3.0 · 1 major · package.json:4', 'npm:express'],
+            ]],
         ]);
         assert.equal(outdated?.label, 'Lockfile out of date (1)');
-        assert.deepEqual(outdated.children.map((child) => [child.label, child.description, child.location?.line]), [['typescript', 'locked 5.3.3, wants ^6.0.0 · package.json:8', 7]]);
+        assert.deepEqual(outdated.children.map((child) => [child.label, child.description, child.location?.line, child.ignoreKey]), [['typescript', 'locked 5.3.3, wants ^6.0.0 · package.json:8', 7, 'npm:typescript']]);
     });
 
     it('says nothing of lockfiles when none was read', async () => {

@@ -3,6 +3,7 @@ import type { Catalog } from '../../../src/core/catalog/catalog';
 import { detectStack } from '../../../src/core/review/detect';
 import { findingCount, locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
 import { summarizeReview, type WorkspaceReview } from '../../../src/core/review/summary';
+import { locksWithoutIgnored } from '../../../src/core/review/ignore';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
 
@@ -37,7 +38,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
                 ['Deprecated (3)', undefined],
                 ['Same role (3)', undefined],
                 ['Not in the catalog (1)', 'of 13'],
-                ['Stack', 'Node.js · Express · Mongoose'],
+                ['Stack', 'Node.js · Express · Mongoose · jsonwebtoken'],
                 ['Projects', '4'],
                 ['Partial review', 'stopped at 20,000 manifests, the most a review reads'],
             ],
@@ -48,13 +49,57 @@ describe('"This Workspace" tree model (real catalog)', () => {
     });
 
     it('links each finding to its manifest line and its catalog entry', () => {
-        const request = roots.find((node) => node.id === 'status')?.children.find((node) => node.label === 'request');
+        const request = find(roots, 'status/packages/api/package.json:8/request');
         assert.ok(request?.location);
         assert.equal(request.type, 'entry');
         assert.equal(request.type === 'entry' ? request.entry.id : undefined, 'request');
         assert.match(request.description ?? '', /^deprecated · → .*Axios.* · packages\/api\/package\.json:9$/);
-        const pair = roots.find((node) => node.id === 'same-role')?.children.find((node) => node.label === 'Moment.js and Day.js');
+        const pair = find(roots, 'same-role/project:packages/api')?.children.find((node) => node.label === 'Moment.js and Day.js');
         assert.deepEqual(pair?.children.map((node) => node.description), ['packages/api/package.json:10', 'packages/api/package.json:11']);
+    });
+
+    it('groups a kind of finding by project when its findings are in several, each group open with its count', () => {
+        const sameRole = roots.find((node) => node.id === 'same-role');
+        assert.deepEqual(sameRole?.children.map((node) => [node.id, node.label, node.expanded]), [
+            ['same-role/project:', '(root) (1)', true],
+            ['same-role/project:packages/api', 'packages/api (1)', true],
+            ['same-role/project:packages/web', 'packages/web (1)', true],
+        ]);
+        // Deprecated request and moment are in packages/api, an unmaintained package in packages/web.
+        assert.deepEqual(roots.find((node) => node.id === 'status')?.children.map((node) => node.label), ['packages/api (2)', 'packages/web (1)']);
+        assert.equal(roots.find((node) => node.id === 'unknown')?.expanded, false);
+    });
+
+    it('keeps one flat list for a single project', () => {
+        const single = summarizeReview(detectStack(fixtureWorkspace('rails-app'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] });
+        const rows = reviewTree(single, catalog).flatMap((node) => (node.id === 'stack' ? [] : node.children));
+        assert.ok(rows.length > 0);
+        assert.ok(rows.every((node) => !node.id.includes('/project:')), rows.map((node) => node.id).join(', '));
+    });
+
+    it('gives rows ids made of what they show, not of their position, so expansion survives a reload', () => {
+        const ids = (nodes: readonly ReviewNode[]): string[] => nodes.flatMap((node) => [node.id, ...ids(node.children)]);
+        const all = ids(roots);
+        assert.equal(new Set(all).size, all.length, 'duplicate ids');
+        // Without its first finding, the review keeps every other row's id.
+        const fewer = reviewTree({ ...review, statusFindings: review.statusFindings.slice(1), sameRoleFindings: review.sameRoleFindings.slice(1) }, catalog);
+        const kept = new Set(all);
+        assert.ok(ids(fewer).every((id) => kept.has(id)), ids(fewer).filter((id) => !kept.has(id)).join(', '));
+    });
+
+    it('lets a lockfile finding be ignored like every other finding about a package', () => {
+        const location = { uri: 'test-workspace:/packages/api/package.json', path: 'packages/api/package.json', line: 5, character: 5, length: 7 };
+        const locks = {
+            lockedManifests: 1,
+            behind: [{ type: 'behind' as const, registry: 'npm' as const, package: 'express', locked: '4.18.2', latest: '5.3.0', majors: 1, lockfile: 'package-lock.json', location, message: 'behind' }],
+            outdated: [{ type: 'lockfile-outdated' as const, registry: 'npm' as const, package: 'express', constraint: '^5.0.0', locked: '4.18.2', lockfile: 'package-lock.json', location, message: 'outdated' }],
+        };
+        const tree = reviewTree({ ...review, locks }, catalog);
+        for (const id of ['behind/packages/api/package.json:5/express', 'lockfile-outdated/packages/api/package.json:5/express']) {
+            assert.equal(find(tree, id)?.ignoreKey, 'npm:express', id);
+        }
+        assert.equal(locksWithoutIgnored(locks, new Set(['npm:express'])).behind.length, 0);
+        assert.equal(locksWithoutIgnored(locks, new Set(['npm:express'])).outdated.length, 0);
     });
 
     it('opens a framework where it is declared', () => {

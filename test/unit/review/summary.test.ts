@@ -14,9 +14,9 @@ describe('stack summary and status bar text (real catalog)', () => {
         catalog = await realCatalog();
     });
 
-    it('shows the main platform, framework and most telling library', () => {
-        assert.equal(statusBarText(detectStack(fixtureWorkspace('monorepo'), catalog), catalog), 'Node.js · Express · Mongoose');
-        assert.equal(statusBarText(detectStack(fixtureWorkspace('poetry-project'), catalog), catalog), 'Python · FastAPI · SQLAlchemy');
+    it('shows the main platform, framework and the libraries that define the stack', () => {
+        assert.equal(statusBarText(detectStack(fixtureWorkspace('monorepo'), catalog), catalog), 'Node.js · Express · Mongoose · jsonwebtoken');
+        assert.equal(statusBarText(detectStack(fixtureWorkspace('poetry-project'), catalog), catalog), 'Python · FastAPI · SQLAlchemy · aioredis');
     });
 
     it('shortens a name with a parenthetical and says how many other languages there are', () => {

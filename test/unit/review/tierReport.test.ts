@@ -47,11 +47,12 @@ describe('review: what the families and the registry index add', () => {
         assert.equal(stale?.label, 'Possibly unmaintained (1)');
         assert.deepEqual(stale.children.map((node) => [node.label, node.description]), [['lockfile', 'no release since 2015-11 · api/requirements.txt:2']]);
         const typos = roots.find((node) => node.id === 'typosquats');
-        assert.deepEqual(typos?.children.map((node) => [node.label, node.description]), [
-            ['expresss', 'like express · web/package.json:5'],
-            ['reqeusts', 'like requests · api/requirements.txt:3'],
+        // The two typosquats are in two projects: a group each.
+        assert.deepEqual(typos?.children.map((project) => [project.label, project.children.map((node) => [node.label, node.description])]), [
+            ['web (1)', [['expresss', 'like express · web/package.json:5']]],
+            ['api (1)', [['reqeusts', 'like requests · api/requirements.txt:3']]],
         ]);
-        for (const node of [...stale.children, ...typos.children]) {
+        for (const node of [...stale.children, ...typos.children.flatMap((project) => project.children)]) {
             assert.ok(node.location);
             assert.equal(textAt(files, node.location), node.label);
         }
