@@ -8,6 +8,8 @@ import { ManifestCache } from './manifestCache';
 import type { TierAnswer } from './tierHover';
 import { lockedSection, lockStateSection, type HoverLockState } from './lockHover';
 import { lockedFacts } from '../lockfiles/lockedFacts';
+import type { TeamCatalog } from '../team/teamCatalog';
+import { privatePackageAnswer, teamFactsFor, withTeamRing } from './teamHover';
 
 export interface HoverRequest {
     /** Identifies the document in the cache (its URI). */
@@ -22,6 +24,8 @@ export interface HoverRequest {
     readonly registry?: RegistryLookup;
     /** The manifest's lockfile as far as the host has read it, and the workspace member the manifest is in it. */
     readonly lock?: HoverLock;
+    /** The team files' merged guidance: rings, and private packages that are known, not unknown. */
+    readonly team?: TeamCatalog;
 }
 
 export interface HoverLock {
@@ -63,6 +67,10 @@ export class DependencyHoverService {
             return undefined;
         }
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
+        const team = teamFactsFor(request.team, dependency, entry?.id);
+        if (!entry && team?.privatePackage) {
+            return privatePackageAnswer(dependency, team, team.privatePackage, request.offset);
+        }
         // Local and Git packages are named as such: no tier describes them.
         const needsTiers = !entry && dependency.source === undefined;
         // A locked version is measured against the index's latest, curated entry or not.
@@ -71,10 +79,10 @@ export class DependencyHoverService {
             return NEEDS_REGISTRY;
         }
         const tier = needsTiers && request.registry ? tierAnswer(request.registry, dependency) : undefined;
-        if (!entry && !request.showUnknownPackages && (tier === undefined || (tier.kind === 'unknown' && !tier.typosquat))) {
+        if (!entry && !team && !request.showUnknownPackages && (tier === undefined || (tier.kind === 'unknown' && !tier.typosquat))) {
             return undefined;
         }
-        const markdown = renderDependencyHover({
+        const markdown = withTeamRing(renderDependencyHover({
             dependency,
             entry,
             tier,
@@ -84,7 +92,7 @@ export class DependencyHoverService {
                 : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
             markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
             locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry),
-        });
+        }), team);
         const { constraintSpan } = dependency;
         const span = constraintSpan && request.offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
         return { markdown, span };
