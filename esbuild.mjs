@@ -43,6 +43,7 @@ const CHUNKS = {
     info: ['src/core/info/catalogInfo.ts'],
     // The team file's reader and its zod/mini schema, loaded only when a team file exists.
     team: ['src/core/team/parseTeamFile.ts'],
+    diagnostics: ['src/core/diagnostics/diagnosticsService.ts'],
 };
 
 /** Chunk and module path of every listed module, by absolute path. */

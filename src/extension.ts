@@ -3,6 +3,7 @@ import { createApi, type StackGuideApi } from './api';
 import { registerCatalogInfo } from './host/catalogInfo';
 import { CatalogSource } from './host/catalogSource';
 import { registerEntryCommands } from './host/commands';
+import { registerDiagnostics } from './host/diagnostics/registerDiagnostics';
 import { registerCompare } from './host/compare/registerCompare';
 import { registerDetails } from './host/details';
 import { registerHovers } from './host/hover';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     registerHovers(context, catalog, registry, lockfiles, team);
     const recommend = registerRecommend(context, catalog, registry, log);
     const review = registerReview(context, catalog, registry, lockfiles, log);
+    registerDiagnostics(context, catalog, registry, team, review, log);
     registerCatalogInfo(context, catalog, registry);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review });
 }
