@@ -11,6 +11,9 @@ import { manifestFormatOf } from '../../core/manifests/manifestFiles';
 import { positionOf } from '../../core/team/teamFiles';
 import { toDiagnostic } from './toDiagnostic';
 
+/** How many reviewed manifests get diagnostics without being opened: each is read and parsed. */
+const REVIEW_COVER_LIMIT = 500;
+
 /** Typing pauses this long before a manifest's diagnostics are computed again. */
 const EDIT_DELAY_MS = 300;
 
@@ -36,6 +39,7 @@ export class ManifestDiagnostics implements vscode.Disposable {
     private reviewed = new Set<string>();
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly loadService: () => Promise<DiagnosticsService>;
+    private coverGeneration = 0;
 
     constructor(
         catalog: CatalogSource,
@@ -67,12 +71,33 @@ export class ManifestDiagnostics implements vscode.Disposable {
         return this.reported.get(uri.toString());
     }
 
-    /** After a review: every manifest it read gets its diagnostics, open or not. */
+    /**
+     * After a review: the manifests it read get their diagnostics, open or not, one at a time so
+     * the extension host stays responsive; a newer review stops an older one's pass. Past
+     * REVIEW_COVER_LIMIT manifests (a monorepo of thousands) only open files get them.
+     */
     async coverReviewed(manifests: readonly string[]): Promise<void> {
-        this.reviewed = new Set(manifests);
-        for (const uri of manifests) {
-            const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
-            await (open ? this.update(open) : this.updateClosed(vscode.Uri.parse(uri)));
+        const generation = ++this.coverGeneration;
+        const covered = manifests.slice(0, REVIEW_COVER_LIMIT);
+        if (manifests.length > covered.length) {
+            this.log.info(`Diagnostics cover the first ${covered.length} of the ${manifests.length} reviewed manifests; the others get theirs when opened.`);
+        }
+        const previous = this.reviewed;
+        this.reviewed = new Set(covered);
+        // A manifest deleted, or no longer reviewed, keeps no diagnostic unless it is open.
+        const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+        for (const uri of previous) {
+            if (!this.reviewed.has(uri) && !open.has(uri)) {
+                this.collection.delete(vscode.Uri.parse(uri));
+                this.reported.delete(uri);
+            }
+        }
+        for (const uri of covered) {
+            if (generation !== this.coverGeneration) {
+                return;
+            }
+            const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
+            await (document ? this.update(document) : this.updateClosed(vscode.Uri.parse(uri)));
         }
     }
 
