@@ -41,6 +41,9 @@ const CHUNKS = {
     details: ['src/core/details/detailsPage.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
     info: ['src/core/info/catalogInfo.ts'],
+    // The team file's reader and its zod/mini schema, loaded only when a team file exists.
+    team: ['src/core/team/parseTeamFile.ts'],
+    diagnostics: ['src/core/diagnostics/diagnosticsService.ts'],
 };
 
 /** Chunk and module path of every listed module, by absolute path. */
@@ -170,10 +173,19 @@ async function compileCatalog() {
     console.log(`catalog: ${entries} entries validated, dist/catalog.json ${(bytes / 1024).toFixed(0)} KB`);
 }
 
+/** Writes the team file's JSON Schema (src/build/teamSchemaJson.ts) for package.json's `jsonValidation`. */
+async function writeTeamSchema() {
+    const tool = 'dist/.build/teamSchema.cjs';
+    await esbuild.build({ entryPoints: ['src/build/teamSchemaJson.ts'], outfile: tool, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    const bytes = createRequire(import.meta.url)(`./${tool}`).writeTeamSchema();
+    console.log(`team file schema: dist/schemas/team.schema.json ${(bytes / 1024).toFixed(1)} KB`);
+}
+
 // Chunks of an earlier build that no longer exist would otherwise ship.
 rmSync('dist/chunks', { recursive: true, force: true });
 copyCodicons();
 await compileCatalog();
+await writeTeamSchema();
 if (watch) {
     for (const build of builds) {
         const context = await esbuild.context(build);

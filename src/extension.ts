@@ -3,6 +3,7 @@ import { createApi, type StackGuideApi } from './api';
 import { registerCatalogInfo } from './host/catalogInfo';
 import { CatalogSource } from './host/catalogSource';
 import { registerEntryCommands } from './host/commands';
+import { registerDiagnostics } from './host/diagnostics/registerDiagnostics';
 import { registerCompare } from './host/compare/registerCompare';
 import { registerDetails } from './host/details';
 import { registerHovers } from './host/hover';
@@ -11,6 +12,7 @@ import { registerLog } from './host/log';
 import { registerRecommend } from './host/recommend/registerRecommend';
 import { RegistrySource } from './host/registrySource';
 import { registerReview } from './host/review/registerReview';
+import { registerTeam } from './host/team/registerTeam';
 import { registerCatalogTree } from './host/tree/registerCatalogTree';
 
 /** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
@@ -26,9 +28,12 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const compare = registerCompare(context, catalog, tree, log);
     // Nor here: a manifest's lockfile is found and read on its first hover, or by a review.
     const lockfiles = registerLockfiles(context);
-    registerHovers(context, catalog, registry, lockfiles);
+    // Nor here: the team files are read on the first hover or diagnostic, or when one changes.
+    const team = registerTeam(context, catalog, log);
+    registerHovers(context, catalog, registry, lockfiles, team);
     const recommend = registerRecommend(context, catalog, registry, log);
     const review = registerReview(context, catalog, registry, lockfiles, log);
+    registerDiagnostics(context, catalog, registry, team, review, log);
     registerCatalogInfo(context, catalog, registry);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review, details });
 }

@@ -31,6 +31,8 @@ export const CommandIds = {
     ignoreFinding: 'stackGuide.review.ignoreFinding',
     /** Opens a page with the version, the extension host and what each tier knows per registry. */
     showCatalogInfo: 'stackGuide.showCatalogInfo',
+    /** Adds a package to the diagnostics' ignore setting in the workspace: the "Ignore" quick fix. */
+    ignoreDiagnostic: 'stackGuide.diagnostics.ignorePackage',
 } as const;
 
 /** The only commands a hover may run; the adapter enables exactly these by name. */
@@ -112,3 +114,16 @@ export const EntryContextFlags = {
     /** The entry has an install command: "Copy Install Command". */
     install: 'install',
 } as const;
+
+/**
+ * Team files beside each folder's `.vscode/stack-guide.json`: paths or globs, relative to the
+ * folder or absolute. Scope `resource`, read per folder; listed in `restrictedConfigurations`, so
+ * an untrusted repository's own settings cannot point the extension at files outside it.
+ */
+export const TEAM_FILES_SETTING = 'stackGuide.teamCatalog.files';
+
+/** Turns the manifest diagnostics off. Scope `resource`, read with the manifest. */
+export const DIAGNOSTICS_ENABLED_SETTING = 'stackGuide.diagnostics.enabled';
+
+/** Packages (`registry:name`) the diagnostics leave alone. Scope `window`, like the review's ignore list. */
+export const DIAGNOSTICS_IGNORE_SETTING = 'stackGuide.diagnostics.ignore';

@@ -3,6 +3,7 @@ import type { CatalogSource } from './catalogSource';
 import { lazy } from './lazy';
 import type { RegistrySource } from './registrySource';
 import type { LockfileSource } from './lockfiles/lockfileSource';
+import type { TeamSource } from './team/teamSource';
 import { HOVER_COMMANDS, HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING } from '../core/contributions';
 import type { DependencyHoverService, HoverAnswer, HoverRequest } from '../core/hover/hoverService';
 import { MANIFEST_NAMES, manifestFormatOf } from '../core/manifests/manifestFiles';
@@ -40,7 +41,7 @@ async function answerHover(
     return second === 'needs-registry' ? undefined : second;
 }
 
-export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, lockfiles: LockfileSource): void {
+export function registerHovers(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, lockfiles: LockfileSource, team?: TeamSource): void {
     // The parsers, explainers and catalog load on the first hover, not at activation.
     let service: DependencyHoverService | undefined;
     const loadService = lazy(() =>
@@ -60,7 +61,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
                 return undefined;
             }
             // The lockfile is read while the service loads; a failed read leaves the hover without its line.
-            const [hovers, lock] = await Promise.all([loadService(), lockfiles.forHover(document.uri, LOCK_DEADLINE_MS).catch(() => undefined)]);
+            const [hovers, lock, teamData] = await Promise.all([loadService(), lockfiles.forHover(document.uri, LOCK_DEADLINE_MS).catch(() => undefined), team?.get()]);
             if (token.isCancellationRequested) {
                 return undefined;
             }
@@ -73,6 +74,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
                 text: () => document.getText(),
                 showUnknownPackages: settings.get<boolean>(HOVER_UNKNOWN_PACKAGES_SETTING, true),
                 ...(lock === undefined ? {} : { lock }),
+                ...(teamData === undefined ? {} : { team: teamData }),
             };
             const answer = await answerHover(hovers, request, registry, token);
             if (!answer || token.isCancellationRequested) {

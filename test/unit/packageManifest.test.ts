@@ -7,12 +7,15 @@ import {
     RECOMMEND_VIEW_TYPE,
     CommandIds,
     ContextKeys,
+    DIAGNOSTICS_ENABLED_SETTING,
+    DIAGNOSTICS_IGNORE_SETTING,
     EntryContextFlags,
     HOVER_COMMANDS,
     HOVER_ENABLED_SETTING,
     HOVER_UNKNOWN_PACKAGES_SETTING,
     REVIEW_IGNORE_SETTING,
     STATUS_BAR_SETTING,
+    TEAM_FILES_SETTING,
     TreeItemContexts,
     VIEW_CONTAINER_ID,
     WORKSPACE_VIEW_ID,
@@ -178,7 +181,7 @@ describe('package.json contributions', () => {
     it('declares exactly the settings the code reads', () => {
         assert.deepEqual(
             Object.keys(contributes.configuration.properties).sort(),
-            [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING].sort(),
+            [HOVER_ENABLED_SETTING, HOVER_UNKNOWN_PACKAGES_SETTING, REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING, TEAM_FILES_SETTING, DIAGNOSTICS_ENABLED_SETTING, DIAGNOSTICS_IGNORE_SETTING].sort(),
         );
     });
 
@@ -234,10 +237,15 @@ describe('package.json contributions', () => {
         }
     });
 
-    it('runs in Restricted Mode and in virtual workspaces, taking every setting from the workspace', () => {
+    it('runs in Restricted Mode and in virtual workspaces, taking every setting but the team files from the workspace', () => {
         // It only reads files (through workspace.fs) and runs no workspace code; its settings
-        // only show or hide what it displays, so none needs restrictedConfigurations.
-        assert.deepEqual(manifest.capabilities?.untrustedWorkspaces, { supported: true });
+        // only show or hide what it displays, except the team files: an untrusted repository's
+        // settings must not point it at files outside the repository.
+        assert.deepEqual(manifest.capabilities?.untrustedWorkspaces, {
+            supported: 'limited',
+            description: 'In Restricted Mode, stackGuide.teamCatalog.files is read from user settings only.',
+            restrictedConfigurations: [TEAM_FILES_SETTING],
+        });
         assert.equal(manifest.capabilities?.virtualWorkspaces, true);
     });
 

@@ -1,6 +1,6 @@
 /**
  * The dependency hover, compact: a headline (name — role · licence · first release), whether to
- * worry, one line of summary, the constraint, the lockfile's line, any extra sections, and one
+ * worry, one line of summary, the constraint, the lockfile's line and one
  * row of links. Every catalog, registry and manifest string is escaped; links are https, the
  * manifest's own folder for a local package, or the commands in HOVER_COMMANDS.
  */
@@ -35,11 +35,6 @@ export interface DependencyHoverInput {
     readonly locked?: string;
     /** The manifest's URI, against which a local package's folder is resolved. */
     readonly manifestUri?: string;
-    /**
-     * The one place other features add to the hover (a team's notes on the package): sections of
-     * Markdown their own modules escaped, shown after the version facts and before the links.
-     */
-    readonly extraSections?: readonly string[];
 }
 
 /** What a dependency that does not come from the registry is, in the headline. */
@@ -50,7 +45,7 @@ const SOURCE_HEADINGS: Record<NonNullable<ManifestDependency['source']>, string>
 };
 
 export function renderDependencyHover(input: DependencyHoverInput): string {
-    const sections = [...whatItIs(input), constraintSection(input), input.locked ?? '', ...(input.extraSections ?? []), linkRow(input)];
+    const sections = [...whatItIs(input), constraintSection(input), input.locked ?? '', linkRow(input)];
     return sections.filter((section) => section !== '').join('\n\n');
 }
 

@@ -1,5 +1,4 @@
 import type { Catalog } from '../catalog/catalog';
-import type { CatalogEntry } from '../catalog/schema';
 import { explainConstraint, explainMarkers } from '../constraints';
 import { formatFor } from '../manifests/formats';
 import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
@@ -9,6 +8,8 @@ import { ManifestCache } from './manifestCache';
 import type { TierAnswer } from './tierHover';
 import { lockedSection, lockStateSection, type HoverLockState } from './lockHover';
 import { lockedFacts } from '../lockfiles/lockedFacts';
+import type { TeamCatalog } from '../team/teamCatalog';
+import { privatePackageAnswer, teamFactsFor, withTeamRing } from './teamHover';
 
 export interface HoverRequest {
     /** Identifies the document in the cache (its URI). */
@@ -25,13 +26,9 @@ export interface HoverRequest {
     readonly lock?: HoverLock;
     /** The manifest's URI (`key` may be any string): a local package's folder is linked relative to it. */
     readonly manifestUri?: string;
+    /** The team files' merged guidance: rings, and private packages that are known, not unknown. */
+    readonly team?: TeamCatalog;
 }
-
-/**
- * A feature that adds its own sections to every dependency hover (a team's notes on the
- * package). Its module escapes what it returns; the hover places the sections before its links.
- */
-export type HoverSectionSource = (dependency: ManifestDependency, entry: CatalogEntry | undefined) => readonly string[];
 
 export interface HoverLock {
     readonly state: HoverLockState;
@@ -56,11 +53,7 @@ export interface HoverAnswer {
 export class DependencyHoverService {
     private readonly cache = new ManifestCache();
 
-    /** `sections`: the one hook through which other features add to the hover. */
-    constructor(
-        private readonly catalog: Catalog,
-        private readonly sections: readonly HoverSectionSource[] = [],
-    ) {}
+    constructor(private readonly catalog: Catalog) {}
 
     /**
      * The hover at the request's offset; NEEDS_REGISTRY when the dependency has no curated entry
@@ -76,6 +69,10 @@ export class DependencyHoverService {
             return undefined;
         }
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
+        const team = teamFactsFor(request.team, dependency, entry?.id);
+        if (!entry && team?.privatePackage) {
+            return privatePackageAnswer(dependency, team, team.privatePackage, request.offset);
+        }
         // Local and Git packages are named as such: no tier describes them.
         const needsTiers = !entry && dependency.source === undefined;
         // A locked version is measured against the index's latest, curated entry or not.
@@ -84,10 +81,10 @@ export class DependencyHoverService {
             return NEEDS_REGISTRY;
         }
         const tier = needsTiers && request.registry ? tierAnswer(request.registry, dependency) : undefined;
-        if (!entry && !request.showUnknownPackages && (tier === undefined || (tier.kind === 'unknown' && !tier.typosquat))) {
+        if (!entry && !team && !request.showUnknownPackages && (tier === undefined || (tier.kind === 'unknown' && !tier.typosquat))) {
             return undefined;
         }
-        const markdown = renderDependencyHover({
+        const markdown = withTeamRing(renderDependencyHover({
             dependency,
             entry,
             tier,
@@ -98,8 +95,7 @@ export class DependencyHoverService {
             markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
             locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry),
             ...(request.manifestUri === undefined ? {} : { manifestUri: request.manifestUri }),
-            extraSections: this.sections.flatMap((source) => source(dependency, entry)),
-        });
+        }), team);
         const { constraintSpan } = dependency;
         const span = constraintSpan && request.offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
         return { markdown, span };

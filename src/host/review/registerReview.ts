@@ -26,6 +26,8 @@ export interface ReviewApi {
     statusBarTooltip(): string | undefined;
     /** The "This Workspace" view's rows as last shown. */
     workspaceRows(): readonly ReviewNode[];
+    /** Each whole-workspace review's result, as it is shown. */
+    readonly onDidReview: vscode.Event<WorkspaceReview>;
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
@@ -81,5 +83,6 @@ export function registerReview(
         workspaceViewDescription: () => controller.viewDescription(),
         statusBarTooltip: () => controller.statusBarTooltip(),
         workspaceRows: () => controller.rows(),
+        onDidReview: controller.onDidReview,
     };
 }

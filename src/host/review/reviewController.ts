@@ -57,6 +57,9 @@ export class ReviewController implements vscode.Disposable {
     private reviewedManifests: readonly string[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
     private disposed = false;
+    private readonly reviewed = new vscode.EventEmitter<WorkspaceReview>();
+    /** Fired after each whole-workspace review shown in the view: the diagnostics cover its manifests. */
+    readonly onDidReview = this.reviewed.event;
 
     constructor(
         private readonly catalog: CatalogSource,
@@ -64,7 +67,7 @@ export class ReviewController implements vscode.Disposable {
         private readonly lockfiles: LockfileSource,
     ) {
         this.statusBar.setEnabled(statusBarEnabled());
-        this.subscriptions.push(this.view, this.provider, this.statusBar, ...this.watch());
+        this.subscriptions.push(this.view, this.provider, this.statusBar, this.reviewed, ...this.watch());
         // After activation returns, so activation itself reads nothing.
         this.schedule(0);
     }
@@ -202,6 +205,7 @@ export class ReviewController implements vscode.Disposable {
             this.view.badge = findings > 0 ? { value: findings, tooltip: `${findings} ${findings === 1 ? 'finding' : 'findings'} in this workspace's dependencies` } : undefined;
             this.statusBar.show(review);
             this.policy.finished(true);
+            this.reviewed.fire(review);
             return review;
         } catch (error) {
             this.policy.finished(false);

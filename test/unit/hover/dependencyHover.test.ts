@@ -131,13 +131,6 @@ describe('dependency hover Markdown', () => {
         assert.equal(links('path', '..\\vendor\\gem')?.url, 'file:///work/vendor/gem');
     });
 
-    it('places the sections other features add before the links', () => {
-        const text = renderDependencyHover({ dependency: dependency('got', '^1.0.0'), entry: catalog.get('got'), catalog, constraint: explainConstraint('npm', '^1.0.0'), markers: undefined, extraSections: ['**Team:** preferred'] });
-        const lines = text.split('\n\n');
-        assert.equal(lines[lines.length - 2], '**Team:** preferred');
-        assert.match(lines[lines.length - 1]!, /Show in Stack Guide/);
-    });
-
     it('renders environment markers as a sentence', () => {
         assert.match(render(dependency('got', '1.0.0'), 'only when python_version < "3.11"'), /Only when python\\_version \\< "3\\\.11"\./);
     });

@@ -1,0 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as z from 'zod/mini';
+import { teamFileSchema } from '../core/team/teamSchema';
+
+/** Where the JSON Schema ships; package.json's `jsonValidation` points at it. */
+export const TEAM_SCHEMA_FILE = 'dist/schemas/team.schema.json';
+
+/**
+ * The team file's JSON Schema, from the same zod schema the extension checks the file with, so
+ * the editor's completion and hover documentation cannot drift from what is applied.
+ */
+export function teamJsonSchema(): Record<string, unknown> {
+    return { ...z.toJSONSchema(teamFileSchema), title: 'Stack Guide team file' };
+}
+
+export function writeTeamSchema(outFile: string = TEAM_SCHEMA_FILE): number {
+    const text = `${JSON.stringify(teamJsonSchema(), null, 2)}\n`;
+    mkdirSync(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, text);
+    return text.length;
+}
