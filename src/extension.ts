@@ -34,6 +34,6 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const recommend = registerRecommend(context, catalog, registry, log);
     const review = registerReview(context, catalog, registry, lockfiles, log);
     registerDiagnostics(context, catalog, registry, team, review, log);
-    registerCatalogInfo(context, catalog, registry);
+    registerCatalogInfo(context, catalog, registry, team);
     return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review, details });
 }

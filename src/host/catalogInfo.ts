@@ -5,6 +5,7 @@ import type { ExtensionHostKind } from '../core/info/catalogInfo';
 import type { RegistryListFacts } from '../core/registry/signals';
 import type { CatalogSource } from './catalogSource';
 import type { RegistrySource } from './registrySource';
+import type { TeamSource } from './team/teamSource';
 
 /** The page's read-only virtual document. */
 const INFO_URI = vscode.Uri.from({ scheme: 'stack-guide-info', path: '/Stack Guide catalog.md' });
@@ -18,15 +19,16 @@ export function extensionHostKind(): ExtensionHostKind {
  * "Stack Guide: Show Catalog Info": the extension's version, the host it runs in, and what each
  * tier knows per registry, as a read-only Markdown document (no save prompt when closed).
  */
-export function registerCatalogInfo(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource): void {
+export function registerCatalogInfo(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, team: TeamSource): void {
     const changed = new vscode.EventEmitter<vscode.Uri>();
     const provider: vscode.TextDocumentContentProvider = {
         onDidChange: changed.event,
         async provideTextDocumentContent() {
             // The page's text is built in a chunk of its own (esbuild.mjs): only a page shown pays for it.
-            const [{ catalogInfoMarkdown }, loaded, tiers] = await Promise.all([import('../core/info/catalogInfo.js'), catalog.get(), registry.get()]);
+            const [{ catalogInfoMarkdown }, loaded, tiers, teamCatalog] = await Promise.all([import('../core/info/catalogInfo.js'), catalog.get(), registry.get(), team.get()]);
             const lists = REGISTRIES.map((name) => tiers.list(name)).filter((list): list is RegistryListFacts => list !== undefined);
-            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists });
+            const teamFiles = teamCatalog.files.map(({ uri, ...file }) => ({ ...file, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), true) }));
+            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists, teamFiles });
         },
     };
     context.subscriptions.push(

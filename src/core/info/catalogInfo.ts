@@ -8,6 +8,7 @@ import type { Registry } from '../catalog/schema';
 import { REGISTRIES } from '../catalog/vocabulary';
 import { FAMILY_RULES } from '../registry/families';
 import { listPhrase, type RegistryListFacts } from '../registry/signals';
+import type { TeamFileSummary } from '../team/teamCatalog';
 
 /** Which extension host runs the extension: VS Code desktop's Node.js one, or the browser's web worker. */
 export type ExtensionHostKind = 'node' | 'web-worker';
@@ -24,6 +25,8 @@ export interface CatalogInfoFacts {
     readonly catalog: Catalog;
     /** Each registry's list as loaded; a registry missing here has no list (or it could not be read). */
     readonly lists: readonly RegistryListFacts[];
+    /** The team files read, in the order they merge; each `path` as the user knows it. */
+    readonly teamFiles: readonly (Omit<TeamFileSummary, 'uri'> & { readonly path: string })[];
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -49,6 +52,22 @@ function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryL
     return `| ${REGISTRY_LABELS[registry]} | ${count(curated)} | ${count(families)} | ${listCell(lists.find((list) => list.registry === registry))} |`;
 }
 
+/** A team file's name or path as a code span: literal both in the editor and in a preview, on one line. */
+const codeSpan = (text: string): string => `\`${text.replace(/[`\r\n]/g, ' ').slice(0, 200)}\``;
+
+function teamSection(files: CatalogInfoFacts['teamFiles']): string[] {
+    if (files.length === 0) {
+        return ['No team file is read. Add `.vscode/stack-guide.json` to a workspace folder, or list shared files in the `stackGuide.teamCatalog.files` setting.'];
+    }
+    return [
+        'Team files merge in this order; for each package the later file wins.',
+        '',
+        '| File | Name | Radar items | Private packages | Problems |',
+        '| --- | --- | ---: | ---: | ---: |',
+        ...files.map((file) => `| ${codeSpan(file.path)} | ${file.name === undefined ? '' : codeSpan(file.name)} | ${count(file.radarItems)} | ${count(file.packages)} | ${count(file.problems)} |`),
+    ];
+}
+
 export function catalogInfoMarkdown(facts: CatalogInfoFacts): string {
     const entries = facts.catalog.all();
     const ofKind = (...kinds: string[]): string => count(entries.filter((entry) => kinds.includes(entry.kind)).length);
@@ -66,6 +85,10 @@ export function catalogInfoMarkdown(facts: CatalogInfoFacts): string {
         '| Registry | Curated entries | Family rules | Registry list |',
         '| --- | ---: | ---: | --- |',
         ...REGISTRIES.map((registry) => tierRow(registry, facts.catalog, facts.lists)),
+        '',
+        '## Team files',
+        '',
+        ...teamSection(facts.teamFiles),
         '',
     ].join('\n');
 }

@@ -45,6 +45,17 @@ function bestGlob<T>(globs: readonly Glob<T>[], registry: Registry, name: string
  * review and recommendations) ask by package (`ring`, `privatePackage`) or by catalog entry
  * (`ringOfEntry`), or list everything (`radar`, `packages`).
  */
+/** One team file as read: its counts, whatever applied. */
+export interface TeamFileSummary {
+    readonly uri: string;
+    readonly name?: string;
+    /** Radar items and private packages that applied (invalid ones are dropped). */
+    readonly radarItems: number;
+    readonly packages: number;
+    /** Problems reported on the file: errors and warnings. */
+    readonly problems: number;
+}
+
 export class TeamCatalog {
     static readonly EMPTY = new TeamCatalog([], undefined);
 
@@ -59,6 +70,8 @@ export class TeamCatalog {
     private readonly entryProblems = new Map<string, TeamFileProblem[]>();
     /** The files' names (`"Acme platform radar"`), in order. */
     readonly names: readonly string[];
+    /** What each file read holds, in the order merged: for "Show Catalog Info". */
+    readonly files: readonly TeamFileSummary[];
 
     constructor(files: readonly TeamFile[], catalog: Catalog | undefined) {
         this.names = files.flatMap((file) => (file.name === undefined ? [] : [file.name]));
@@ -71,6 +84,13 @@ export class TeamCatalog {
                 this.addPackage(pkg, order++);
             }
         }
+        this.files = files.map((file) => ({
+            uri: file.uri,
+            ...(file.name === undefined ? {} : { name: file.name }),
+            radarItems: file.radar.length,
+            packages: file.packages.length,
+            problems: file.problems.length + this.problemsIn(file.uri).length,
+        }));
     }
 
     /** The ring the team gives this package, if any. */

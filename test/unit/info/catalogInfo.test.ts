@@ -19,6 +19,10 @@ describe('the catalog info page', () => {
             { registry: 'npm', asOf: '2026-11-30', rankedSize: 25000, size: 25000, summaryAuthor: 'authors' },
             { registry: 'rubygems', asOf: '2026-12-07', rankedSize: 0, size: 1120, summaryAuthor: 'debian' },
         ],
+        teamFiles: [
+            { path: 'shared/radar.json', name: 'Acme platform radar', radarItems: 3, packages: 1, problems: 0 },
+            { path: 'api/.vscode/stack-guide.json', radarItems: 1, packages: 0, problems: 2 },
+        ],
     });
 
     it('names the version and the extension host it runs in', () => {
@@ -35,12 +39,27 @@ describe('the catalog info page', () => {
         assert.match(page, /^\| RubyGems \| 0 \| \d+ \| the 1,120 RubyGems packages that Debian also packages, as of 2026-12-07 \|$/m);
     });
 
+    it('lists the team files in the order they merge, with what each holds', () => {
+        assert.match(page, /^\| `shared\/radar\.json` \| `Acme platform radar` \| 3 \| 1 \| 0 \|\n\| `api\/\.vscode\/stack-guide\.json` \| {2}\| 1 \| 0 \| 2 \|$/m);
+    });
+
+    it('says how to add a team file when none is read', () => {
+        const none = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [] });
+        assert.match(none, /No team file is read\. Add `\.vscode\/stack-guide\.json`/);
+    });
+
+    it('keeps a hostile team file name on one line, inside a code span', () => {
+        const hostile = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', name: 'a`b\n# [x](command:evil)', radarItems: 0, packages: 0, problems: 0 }] });
+        assert.match(hostile, /^\| `x\.json` \| `a b # \[x\]\(command:evil\)` \| 0 \| 0 \| 0 \|$/m);
+    });
+
     it('leaves out a list date that is not a date', () => {
         const hostile = catalogInfoMarkdown({
             extensionVersion: '1.0.0',
             host: 'node',
             catalog,
             lists: [{ registry: 'npm', asOf: '[x](command:evil)', rankedSize: 10, size: 10, summaryAuthor: 'authors' }],
+            teamFiles: [],
         });
         assert.doesNotMatch(hostile, /command:evil/);
         assert.match(hostile, /^\| npm \| 1 \| \d+ \| the 10 most downloaded npm packages \|$/m);
