@@ -38,10 +38,12 @@ const KEY_CATEGORIES: readonly Category[] = [
     'api',
     'graphql',
     'auth',
+    'authorization',
     'realtime',
     'job-queue',
     'templating',
     'data-science',
+    'ai-framework',
     'machine-learning',
 ];
 
