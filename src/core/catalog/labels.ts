@@ -53,6 +53,18 @@ export const CATEGORY_LABELS: Record<Category, string> = {
     utility: 'Utility',
 };
 
+/**
+ * The categories of application framework, in the order the sidebar groups them by role, each
+ * with its role's short name: under "Frameworks", "Web back end" says the rest.
+ */
+export const FRAMEWORK_ROLES: readonly (readonly [Category, string])[] = [
+    ['web-framework', 'Web back end'],
+    ['fullstack-framework', 'Full-stack / meta-framework'],
+    ['frontend-framework', 'Front end'],
+    ['desktop-framework', 'Desktop'],
+    ['ai-framework', 'AI'],
+];
+
 export const KIND_LABELS: Record<Kind, string> = {
     language: 'language',
     runtime: 'runtime',
