@@ -10,6 +10,7 @@ import type { DetectedStack, StackDetection } from './detect';
 import { capitalise } from '../text/casing';
 import { tierSentence, type TierReport } from './tierReport';
 import { lockSentence, type LockReport } from './lockReport';
+import { listPhrases, platformPhrases } from './platforms';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
@@ -123,15 +124,8 @@ export function statusBarText(detection: StackDetection, catalog: Catalog): stri
 }
 
 function platformSentence(catalog: Catalog, stack: DetectedStack): string {
-    const languages = entries(catalog, stack.languages);
-    const runtimes = entries(catalog, stack.runtimes);
-    // One phrase per ecosystem: "JavaScript and TypeScript on Node.js".
-    const phrases = [...new Set(languages.map((language) => language.ecosystem))].map((ecosystem) => {
-        const names = joinAsList(languages.filter((language) => language.ecosystem === ecosystem).map((language) => language.name));
-        const on = runtimes.filter((runtime) => runtime.ecosystem === ecosystem).map((runtime) => runtime.name);
-        return on.length > 0 ? `${names} on ${joinAsList(on)}` : names;
-    });
-    return phrases.length > 0 ? `It is written in ${joinAsList(phrases)}.` : 'Its languages are not in the catalog.';
+    const phrases = platformPhrases(catalog, stack.languages, stack.runtimes);
+    return phrases.length > 0 ? `It is written in ${listPhrases(phrases, { and: true })}.` : 'Its languages are not in the catalog.';
 }
 
 function frameworkSentence(catalog: Catalog, stack: DetectedStack): string {
