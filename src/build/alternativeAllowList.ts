@@ -15,6 +15,8 @@ const CATEGORY_PAIRS: readonly (readonly [Category, Category, string])[] = [
     ['mocking', 'testing', 'test frameworks bring their own test doubles (Jest, RSpec)'],
     ['api', 'graphql', 'an API style is chosen once: REST, RPC or GraphQL'],
     ['cloud-sdk', 'machine-learning', 'a model provider\'s SDK and a model-agnostic AI toolkit both call the model'],
+    ['cloud-sdk', 'ai-framework', 'a model provider\'s SDK and a model-agnostic AI framework both call the model'],
+    ['machine-learning', 'ai-framework', 'an LLM toolkit and an LLM application framework both compose model calls'],
 ];
 
 /** Entry pairs that do the same job although their categories differ. */

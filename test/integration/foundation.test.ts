@@ -50,23 +50,44 @@ describe('Stack Guide in a real VS Code', () => {
         }
     });
 
-    it('shows the three languages and the nine frameworks in the sidebar', async () => {
+    it('shows the three languages and the nine frameworks in the sidebar, grouped by role', async () => {
         const roots = await rowLabels(api);
         assert.deepEqual(roots.map((row) => row.label), ['JavaScript', 'Python', 'Ruby']);
-        const frameworks: string[] = [];
+        const byRole = new Map<string, string[]>();
         for (const root of roots) {
             const groups = await rowLabels(api, root.node);
             const frameworkGroup = groups.find((group) => group.label === 'Frameworks');
             assert.ok(frameworkGroup, `${root.label} has no Frameworks group`);
-            frameworks.push(...(await rowLabels(api, frameworkGroup.node)).map((row) => row.label));
+            for (const role of await rowLabels(api, frameworkGroup.node)) {
+                assert.equal(api.testing.tree.treeItem(role.node).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, `${role.label} opens with Frameworks`);
+                byRole.set(role.label, [...(byRole.get(role.label) ?? []), ...(await rowLabels(api, role.node)).map((row) => row.label)]);
+            }
         }
-        for (const name of ['Django', 'Flask', 'Tornado', 'Express', 'NestJS', 'Electron', 'Ruby on Rails', 'Sinatra', 'Roda']) {
-            assert.ok(frameworks.includes(name), `${name} is not under Frameworks: ${frameworks.join(', ')}`);
+        const backEnd = byRole.get('Web back end') ?? [];
+        for (const name of ['Django', 'Flask', 'Tornado', 'Express', 'NestJS', 'Ruby on Rails', 'Sinatra', 'Roda']) {
+            assert.ok(backEnd.includes(name), `${name} is not under Web back end: ${backEnd.join(', ')}`);
         }
-        const django = (await rowLabels(api, roots[1]!.node))
-            .find((group) => group.label === 'Frameworks');
-        const djangoRow = (await rowLabels(api, django!.node)).find((row) => row.label === 'Django');
-        assert.equal(djangoRow?.description, 'framework · 2005');
+        for (const [name, role] of [['Electron', 'Desktop'], ['Next.js', 'Full-stack / meta-framework'], ['Angular', 'Front end'], ['LangChain', 'AI']] as const) {
+            assert.ok(!backEnd.includes(name), `${name} is listed as a back-end framework`);
+            assert.ok(byRole.get(role)?.includes(name), `${name} is not under ${role}: ${JSON.stringify([...byRole])}`);
+        }
+        const python = await rowLabels(api, roots[1]!.node);
+        const pythonBackEnd = (await rowLabels(api, python.find((group) => group.label === 'Frameworks')!.node)).find((role) => role.label === 'Web back end');
+        const djangoRow = (await rowLabels(api, pythonBackEnd!.node)).find((row) => row.label === 'Django');
+        assert.equal(djangoRow?.description, '2005', 'the row does not repeat "framework" under Frameworks');
+    });
+
+    it('files authorization apart from authentication, and draws a deprecated row with a warning and its status', async () => {
+        const filtered = await api.testing.tree.applyFilter('cancan');
+        const cancan = filtered.nodesByEntry.get('cancan');
+        assert.ok(cancan, '"cancan" finds CanCan');
+        const category = filtered.parents.get(cancan.id);
+        assert.equal(category && api.testing.tree.treeItem(category).label, 'Authorization');
+        const row = api.testing.tree.treeItem(cancan);
+        assert.equal(row.description, 'deprecated · 2009');
+        assert.ok(row.iconPath instanceof vscode.ThemeIcon && row.iconPath.id === 'warning', 'a deprecated row shows a warning');
+        assert.match(row.tooltip instanceof vscode.MarkdownString ? row.tooltip.value : '', /\*\*Deprecated\*\*: .+ Consider CanCanCan/);
+        await vscode.commands.executeCommand(CommandIds.clearFilter);
     });
 
     it('filters the tree and clears the filter', async () => {
@@ -76,7 +97,8 @@ describe('Stack Guide in a real VS Code', () => {
         await vscode.commands.executeCommand(CommandIds.clearFilter);
         const python = (await rowLabels(api)).find((row) => row.label === 'Python');
         const frameworks = (await rowLabels(api, python!.node)).find((group) => group.label === 'Frameworks');
-        assert.ok((await rowLabels(api, frameworks!.node)).some((row) => row.label === 'Django'), 'Django is back after clearing the filter');
+        const backEnd = (await rowLabels(api, frameworks!.node)).find((role) => role.label === 'Web back end');
+        assert.ok((await rowLabels(api, backEnd!.node)).some((row) => row.label === 'Django'), 'Django is back after clearing the filter');
     });
 
     it('shows filter matches expanded, with the matched words highlighted', async () => {

@@ -8,12 +8,15 @@ export const CATEGORY_LABELS: Record<Category, string> = {
     language: 'Language',
     runtime: 'Runtime',
     'web-framework': 'Web framework',
+    'fullstack-framework': 'Full-stack web framework',
     'frontend-framework': 'Front-end framework',
     'desktop-framework': 'Desktop framework',
+    'ai-framework': 'AI application framework',
     'app-server': 'Application server',
     orm: 'ORM / ODM',
     'database-driver': 'Database driver',
     auth: 'Authentication',
+    authorization: 'Authorization',
     validation: 'Validation',
     serialization: 'Serialization',
     'http-client': 'HTTP client',
@@ -49,6 +52,18 @@ export const CATEGORY_LABELS: Record<Category, string> = {
     i18n: 'Internationalisation',
     utility: 'Utility',
 };
+
+/**
+ * The categories of application framework, in the order the sidebar groups them by role, each
+ * with its role's short name: under "Frameworks", "Web back end" says the rest.
+ */
+export const FRAMEWORK_ROLES: readonly (readonly [Category, string])[] = [
+    ['web-framework', 'Web back end'],
+    ['fullstack-framework', 'Full-stack / meta-framework'],
+    ['frontend-framework', 'Front end'],
+    ['desktop-framework', 'Desktop'],
+    ['ai-framework', 'AI'],
+];
 
 export const KIND_LABELS: Record<Kind, string> = {
     language: 'language',

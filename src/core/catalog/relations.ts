@@ -87,7 +87,7 @@ export function oneIsMadeForTheOther(a: CatalogEntry, b: CatalogEntry): boolean 
 }
 
 /** The categories of framework a stack is built on: the review detects them, recommendations pick them. */
-const STACK_FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'desktop-framework'];
+const STACK_FRAMEWORK_CATEGORIES: readonly Category[] = ['web-framework', 'fullstack-framework', 'desktop-framework'];
 
 /**
  * A framework a stack can be built on. The web-framework category also holds libraries of that

@@ -31,12 +31,12 @@ export type RoleFill =
       };
 
 /**
- * A desktop use case needs a desktop framework and every other use case a web framework: the
- * category decides, so a backend framework is never proposed for a desktop app nor Electron for
- * an API.
+ * A desktop use case needs a desktop framework and every other use case a web framework, served
+ * from the back end alone or full-stack (Next.js): the category decides, so a backend framework
+ * is never proposed for a desktop app nor Electron for an API.
  */
-export function frameworkCategory(useCase: UseCase): Category {
-    return useCase === 'desktop' ? 'desktop-framework' : 'web-framework';
+export function frameworkCategories(useCase: UseCase): readonly Category[] {
+    return useCase === 'desktop' ? ['desktop-framework'] : ['web-framework', 'fullstack-framework'];
 }
 
 const usable = (entry: CatalogEntry): boolean => statusPresentation(entry.status)?.recommendable ?? true;
@@ -119,16 +119,16 @@ export class StackAssembler {
      * the framework category (Rack, aiohttp) are never a stack's framework.
      */
     candidates(useCase: UseCase): StackCandidate[] {
-        const category = frameworkCategory(useCase);
         const runtimes = this.byCategory.get('runtime') ?? [];
         const candidates: StackCandidate[] = [];
-        for (const framework of (this.byCategory.get(category) ?? []).filter(isStackFramework)) {
+        const frameworks = frameworkCategories(useCase).flatMap((category) => this.byCategory.get(category) ?? []);
+        for (const framework of frameworks.filter(isStackFramework)) {
             for (const languageId of framework.languages) {
                 const language = this.catalog.get(languageId);
                 if (language?.kind !== 'language' || !usable(language)) {
                     continue;
                 }
-                const languageRuntimes = category === 'web-framework' ? runtimes.filter((runtime) => runtime.languages.includes(language.id)) : [];
+                const languageRuntimes = framework.category !== 'desktop-framework' ? runtimes.filter((runtime) => runtime.languages.includes(language.id)) : [];
                 for (const runtime of languageRuntimes.length > 0 ? languageRuntimes : [undefined]) {
                     candidates.push({ language, runtime, framework });
                 }

@@ -12,6 +12,7 @@ import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
 import { tierCountsText, type TierReport } from './tierReport';
 import type { LockReport } from './lockReport';
 import { packageFindingKey, sameRoleKey } from './ignore';
+import { listPhrases, platformPhrases } from './platforms';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -125,9 +126,9 @@ function declaredEntry(catalog: Catalog, review: WorkspaceReview, id: string, pa
 
 function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
     const { stack } = review;
-    const platforms = [...stack.languages.map((id) => catalog.nameOf(id)), ...stack.runtimes.map((id) => `on ${catalog.nameOf(id)}`)];
+    const platforms = listPhrases(platformPhrases(catalog, stack.languages, stack.runtimes));
     const children: ReviewNode[] = [
-        row({ id: 'stack/languages', label: 'Languages', description: platforms.join(', ') || 'none the catalog knows', icon: { id: 'symbol-namespace' }, children: [] }),
+        row({ id: 'stack/languages', label: 'Languages', description: platforms || 'none the catalog knows', icon: { id: 'symbol-namespace' }, children: [] }),
     ];
     if (stack.frameworks.length > 0) {
         children.push(

@@ -11,6 +11,7 @@ import { capitalise } from '../text/casing';
 import { escapeMarkdown } from '../text/markdown';
 import { tierSentence, type TierReport } from './tierReport';
 import { lockSentence, type LockReport } from './lockReport';
+import { listPhrases, platformPhrases } from './platforms';
 
 /** What the adapter could not read, so the summary can say the review is partial. */
 export interface ScanLimits {
@@ -41,10 +42,12 @@ const KEY_CATEGORIES: readonly Category[] = [
     'api',
     'graphql',
     'auth',
+    'authorization',
     'realtime',
     'job-queue',
     'templating',
     'data-science',
+    'ai-framework',
     'machine-learning',
 ];
 
@@ -188,15 +191,8 @@ export function statusBarTooltip(detection: StackDetection, catalog: Catalog): s
 }
 
 function platformSentence(catalog: Catalog, stack: DetectedStack): string {
-    const languages = entries(catalog, stack.languages);
-    const runtimes = entries(catalog, stack.runtimes);
-    // One phrase per ecosystem: "JavaScript and TypeScript on Node.js".
-    const phrases = [...new Set(languages.map((language) => language.ecosystem))].map((ecosystem) => {
-        const names = joinAsList(languages.filter((language) => language.ecosystem === ecosystem).map((language) => language.name));
-        const on = runtimes.filter((runtime) => runtime.ecosystem === ecosystem).map((runtime) => runtime.name);
-        return on.length > 0 ? `${names} on ${joinAsList(on)}` : names;
-    });
-    return phrases.length > 0 ? `It is written in ${joinAsList(phrases)}.` : 'Its languages are not in the catalog.';
+    const phrases = platformPhrases(catalog, stack.languages, stack.runtimes);
+    return phrases.length > 0 ? `It is written in ${listPhrases(phrases, { and: true })}.` : 'Its languages are not in the catalog.';
 }
 
 function frameworkSentence(catalog: Catalog, stack: DetectedStack): string {

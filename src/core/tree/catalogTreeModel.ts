@@ -1,12 +1,14 @@
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS, FRAMEWORK_ROLES } from '../catalog/labels';
 import { matchEntry, parseQuery, type NameRange, type Query } from '../catalog/entrySearch';
-import type { CatalogEntry, Category } from '../catalog/schema';
+import type { CatalogEntry, Category, Kind } from '../catalog/schema';
 import { byEntryName } from '../catalog/catalog';
 
 /**
- * The sidebar's shape, computed without VS Code: each language is a root; under it its
- * languages and runtimes, its frameworks, and its libraries and tools grouped by category.
+ * The sidebar's shape, computed without VS Code: each language is a root; under it the other
+ * languages and runtimes of its ecosystem (TypeScript, Node.js), its application frameworks
+ * grouped by role, and its libraries and tools (frameworks for one job, such as RSpec,
+ * included) grouped by category.
  */
 export type TreeNode = EntryNode | GroupNode;
 
@@ -18,6 +20,8 @@ export interface EntryNode {
     readonly successorNames: readonly string[];
     /** The parts of the name the filter matched, for the row to highlight; empty without a filter. */
     readonly highlights: readonly NameRange[];
+    /** The kind the row's group already names ("Frameworks"), so its description leaves it out. */
+    readonly impliedKind?: Kind;
     readonly children: readonly TreeNode[];
 }
 
@@ -25,7 +29,9 @@ export interface GroupNode {
     readonly type: 'group';
     readonly id: string;
     readonly label: string;
-    readonly group: 'languages' | 'frameworks' | 'libraries' | 'category';
+    readonly group: 'frameworks' | 'role' | 'libraries' | 'category';
+    /** Shown open at first: opening "Frameworks" shows every role with its frameworks at once. */
+    readonly expanded?: boolean;
     readonly children: readonly TreeNode[];
 }
 
@@ -50,8 +56,7 @@ const highlightsFor = (entry: CatalogEntry, query: Query | undefined): readonly 
 export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     const roots: TreeNode[] = [];
     const query = parseQuery(filter);
-    const node = (entry: CatalogEntry, children: readonly TreeNode[] = []): EntryNode =>
-        entryNode(catalog, entry, highlightsFor(entry, query), children);
+    const node: NodeOf = (entry, impliedKind, children = []) => entryNode(catalog, entry, { highlights: highlightsFor(entry, query), impliedKind }, children);
     const languages = catalog
         .all()
         .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
@@ -65,7 +70,7 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
             .sort(byEntryName);
         const children = groupMembers(language.id, members, node);
         if (children.length > 0 || matchesFilter(language, filter)) {
-            roots.push(node(language, children));
+            roots.push(node(language, undefined, children));
         }
     }
 
@@ -84,17 +89,27 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
     return { roots, parents, nodesByEntry };
 }
 
-function groupMembers(rootId: string, members: readonly CatalogEntry[], node: (entry: CatalogEntry) => EntryNode): TreeNode[] {
-    const groups: TreeNode[] = [];
-    const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
-    const frameworks = members.filter((entry) => entry.kind === 'framework');
-    const libraries = members.filter((entry) => entry.kind === 'library' || entry.kind === 'tool');
+type NodeOf = (entry: CatalogEntry, impliedKind?: Kind, children?: readonly TreeNode[]) => EntryNode;
 
-    if (related.length > 0) {
-        groups.push(group(`${rootId}/languages`, 'Languages & Runtimes', 'languages', related.map((e) => node(e))));
-    }
+const ROLE_LABELS = new Map(FRAMEWORK_ROLES);
+
+/** An application framework, grouped by its role; a framework for one job (RSpec, Devise) is grouped with its job's libraries. */
+const isApplicationFramework = (entry: CatalogEntry): boolean => entry.kind === 'framework' && ROLE_LABELS.has(entry.category);
+
+function groupMembers(rootId: string, members: readonly CatalogEntry[], node: NodeOf): TreeNode[] {
+    const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
+    const frameworks = members.filter(isApplicationFramework);
+    const libraries = members.filter((entry) => !related.includes(entry) && !frameworks.includes(entry));
+    // Languages first, then runtimes: TypeScript, Node.js.
+    const groups: TreeNode[] = [...related.filter((e) => e.kind === 'language'), ...related.filter((e) => e.kind === 'runtime')].map((e) => node(e));
+
     if (frameworks.length > 0) {
-        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', frameworks.map((e) => node(e))));
+        const roles = FRAMEWORK_ROLES.flatMap(([category, label]) => {
+            const inRole = frameworks.filter((entry) => entry.category === category);
+            const id = `${rootId}/frameworks/${category}`;
+            return inRole.length === 0 ? [] : [group(id, label, 'role', inRole.map((e) => node(e, 'framework')), true)];
+        });
+        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', roles));
     }
     if (libraries.length > 0) {
         const byCategory = new Map<Category, CatalogEntry[]>();
@@ -104,18 +119,23 @@ function groupMembers(rootId: string, members: readonly CatalogEntry[], node: (e
         const categories = [...byCategory.entries()]
             .sort(([a], [b]) => CATEGORY_LABELS[a].localeCompare(CATEGORY_LABELS[b]))
             .map(([category, entries]) =>
-                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => node(e))),
+                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => node(e, 'library'))),
             );
         groups.push(group(`${rootId}/libraries`, 'Libraries & Tools', 'libraries', categories));
     }
     return groups;
 }
 
-function entryNode(catalog: Catalog, entry: CatalogEntry, highlights: readonly NameRange[], children: readonly TreeNode[]): EntryNode {
+function entryNode(
+    catalog: Catalog,
+    entry: CatalogEntry,
+    row: Pick<EntryNode, 'highlights' | 'impliedKind'>,
+    children: readonly TreeNode[],
+): EntryNode {
     const successorNames = (entry.status.successors ?? []).map((id) => catalog.nameOf(id));
-    return { type: 'entry', id: `entry:${entry.id}`, entry, successorNames, highlights, children };
+    return { type: 'entry', id: `entry:${entry.id}`, entry, successorNames, ...row, children };
 }
 
-function group(id: string, label: string, kind: GroupNode['group'], children: readonly TreeNode[]): GroupNode {
-    return { type: 'group', id, label, group: kind, children };
+function group(id: string, label: string, kind: GroupNode['group'], children: readonly TreeNode[], expanded?: boolean): GroupNode {
+    return { type: 'group', id, label, group: kind, children, ...(expanded ? { expanded } : {}) };
 }

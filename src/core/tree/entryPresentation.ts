@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
-import type { CatalogEntry } from '../catalog/schema';
+import type { CatalogEntry, Kind } from '../catalog/schema';
 import { statusPresentation, type RowIcon } from '../catalog/statuses';
 import { escapeMarkdown } from '../text/markdown';
 
@@ -29,22 +29,29 @@ function kindIcon(entry: CatalogEntry): string {
     return icons[entry.kind];
 }
 
-/** The short grey text beside a row: "framework · 2005", "deprecated · library · 2009". */
-export function entryDescription(entry: CatalogEntry): string {
-    const parts = [KIND_LABELS[entry.kind], String(entry.firstRelease.year)];
+/**
+ * The short grey text beside a row: "framework · 2005", "deprecated · library · 2009"; the kind
+ * is left out where the row's group already names it (`impliedKind`): "2005" under "Frameworks".
+ */
+export function entryDescription(entry: CatalogEntry, impliedKind?: Kind): string {
+    const parts = [...(entry.kind === impliedKind ? [] : [KIND_LABELS[entry.kind]]), String(entry.firstRelease.year)];
     if (entry.status.value !== 'active') {
         parts.unshift(entry.status.value);
     }
     return parts.join(' · ');
 }
 
-/** The row's Markdown tooltip, naming the successors by `successorNames`; every catalog string is escaped. */
+/**
+ * The row's Markdown tooltip: the status with what its maintainers said, as the workspace review
+ * tells it, and the successors by `successorNames`; every catalog string is escaped.
+ */
 export function entryTooltip(entry: CatalogEntry, successorNames: readonly string[]): string {
     const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`, ''];
     const presentation = statusPresentation(entry.status);
     if (presentation) {
-        const replacement = successorNames.length > 0 ? `; consider ${successorNames.map(escapeMarkdown).join(', ')}` : '';
-        lines.push(`$(${presentation.icon}) *${escapeMarkdown(entry.status.value)}*${replacement}`, '');
+        const note = entry.status.note === undefined ? '' : `: ${escapeMarkdown(entry.status.note)}`;
+        const replacement = successorNames.length > 0 ? ` Consider ${successorNames.map(escapeMarkdown).join(', ')}.` : '';
+        lines.push(`$(${presentation.icon}) **${escapeMarkdown(presentation.label)}**${note}${replacement}`, '');
     }
     lines.push(escapeMarkdown(entry.summary));
     return lines.join('\n');

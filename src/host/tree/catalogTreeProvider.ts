@@ -9,8 +9,8 @@ import { themeIcon } from '../themeIcon';
 import { normalizeFilter } from '../../core/tree/filterPolicy';
 
 const GROUP_ICONS: Record<string, string> = {
-    languages: 'symbol-namespace',
     frameworks: 'layers',
+    role: 'folder',
     libraries: 'library',
     category: 'folder',
 };
@@ -65,7 +65,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     private rowOf(node: TreeNode): vscode.TreeItem {
         const collapsible = node.children.length === 0
             ? vscode.TreeItemCollapsibleState.None
-            : this.filterText !== '' || node.type === 'entry'
+            : this.filterText !== '' || node.type === 'entry' || (node.type === 'group' && node.expanded === true)
               ? vscode.TreeItemCollapsibleState.Expanded
               : vscode.TreeItemCollapsibleState.Collapsed;
         if (node.type === 'group') {
@@ -77,7 +77,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
         const { entry } = node;
         const label = node.highlights.length > 0 ? { label: entry.name, highlights: node.highlights.map(([start, end]): [number, number] => [start, end]) } : entry.name;
         const item = new vscode.TreeItem(label, collapsible);
-        item.description = entryDescription(entry);
+        item.description = entryDescription(entry, node.impliedKind);
         const tooltip = new vscode.MarkdownString(entryTooltip(entry, node.successorNames), true);
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;

@@ -18,14 +18,16 @@ export async function checkSidebar(page: Page, screenshotDir: string): Promise<v
     for (const language of ['JavaScript', 'Python', 'Ruby']) {
         assert.ok(rows.some((row) => row.startsWith(language)), `no ${language} row in ${JSON.stringify(rows)}`);
     }
-    // Show Python → Frameworks, other languages folded, so the picture shows entries.
+    // Show Python → Frameworks, other languages folded, so the picture shows entries; the roles
+    // (Web back end, AI) open with Frameworks.
     const sidebarRow = (level: number, label: string): Locator =>
         page.locator(`.part.sidebar .monaco-list-row[aria-level="${level}"]`, { hasText: new RegExp(`^${label}`) }).first();
     for (const language of ['JavaScript', 'Ruby', 'Python']) {
         await setExpanded(sidebarRow(1, language), language === 'Python');
     }
     await setExpanded(sidebarRow(2, 'Frameworks'), true);
-    await sidebarRow(3, 'Django').waitFor();
+    await sidebarRow(3, 'Web back end').waitFor();
+    await sidebarRow(4, 'Django').waitFor();
     const expanded = await sidebarRows(page);
     // Early in the alphabetical list: the tree draws only the rows in view, and the Restricted
     // Mode banner leaves fewer of them (Tornado may be out of view).

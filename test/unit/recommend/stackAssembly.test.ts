@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import type { CatalogEntry } from '../../../src/core/catalog/schema';
 import type { Answers } from '../../../src/core/recommend/answers';
-import { frameworkCategory, StackAssembler, type RoleFill } from '../../../src/core/recommend/stackAssembly';
+import { frameworkCategories, StackAssembler, type RoleFill } from '../../../src/core/recommend/stackAssembly';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const py = (id: string, overrides: Partial<CatalogEntry>): CatalogEntry =>
@@ -58,8 +58,8 @@ describe('stack assembly', () => {
     });
 
     it('offers web frameworks for server use cases and desktop frameworks for desktop apps', () => {
-        assert.equal(frameworkCategory('desktop'), 'desktop-framework');
-        assert.equal(frameworkCategory('realtime'), 'web-framework');
+        assert.deepEqual(frameworkCategories('desktop'), ['desktop-framework']);
+        assert.deepEqual(frameworkCategories('realtime'), ['web-framework', 'fullstack-framework']);
         assert.deepEqual(
             assembler.candidates('rest-api').map((stack) => `${stack.language.id}/${stack.runtime?.id ?? '-'}/${stack.framework.id}`),
             ['javascript/nodejs/express', 'python/-/flask', 'python/-/django'],

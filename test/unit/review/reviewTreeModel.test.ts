@@ -109,6 +109,11 @@ describe('"This Workspace" tree model (real catalog)', () => {
         assert.equal(locationLabel({ uri: 'test-workspace:/Gemfile', path: 'Gemfile', line: 0, character: 0, length: 0 }), 'Gemfile:1');
     });
 
+    it('names each runtime right after the languages it runs, never after another ecosystem\'s', () => {
+        const mixed = summarizeReview(detectStack(fixtureWorkspace('mixed'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] });
+        assert.equal(find(reviewTree(mixed, catalog), 'stack/languages')?.description, 'Python; JavaScript on Node.js; Ruby');
+    });
+
     it('has no rows without manifests', () => {
         assert.deepEqual(reviewTree(summarizeReview(detectStack([], catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] }), catalog), []);
     });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { buildCatalogTree, matchesFilter, type TreeNode } from '../../../src/core/tree/catalogTreeModel';
 import { makeEntry } from '../catalog/entryBuilder';
+import { realCatalog } from '../recommend/realCatalog';
 
 const catalog = new Catalog([
     makeEntry({ id: 'python', name: 'Python', kind: 'language', category: 'language', ecosystem: 'python' }),
@@ -10,9 +11,15 @@ const catalog = new Catalog([
     makeEntry({ id: 'nodejs', name: 'Node.js', kind: 'runtime', category: 'runtime' }),
     makeEntry({ id: 'django', name: 'Django', kind: 'framework', category: 'web-framework', ecosystem: 'python', useCases: ['content-site'] }),
     makeEntry({ id: 'express', name: 'Express', kind: 'framework', category: 'web-framework', useCases: ['rest-api'] }),
+    makeEntry({ id: 'nextjs', name: 'Next.js', kind: 'framework', category: 'fullstack-framework' }),
+    makeEntry({ id: 'angular', name: 'Angular', kind: 'framework', category: 'frontend-framework' }),
+    makeEntry({ id: 'electron', name: 'Electron', kind: 'framework', category: 'desktop-framework' }),
+    makeEntry({ id: 'langchain-js', name: 'LangChain.js', kind: 'framework', category: 'ai-framework' }),
+    makeEntry({ id: 'body-parser', name: 'body-parser', category: 'web-framework' }),
     makeEntry({ id: 'mongoose', name: 'Mongoose', category: 'orm' }),
     makeEntry({ id: 'prisma', name: 'Prisma', category: 'orm' }),
     makeEntry({ id: 'jest', name: 'Jest', kind: 'tool', category: 'testing' }),
+    makeEntry({ id: 'mocha', name: 'Mocha', kind: 'framework', category: 'testing' }),
 ]);
 
 function labels(nodes: readonly TreeNode[]): string[] {
@@ -20,21 +27,45 @@ function labels(nodes: readonly TreeNode[]): string[] {
 }
 
 describe('catalog tree model', () => {
-    it('puts each root language first, then its related languages, frameworks and libraries by category', () => {
+    it('puts each root language first, then its other languages and runtimes, frameworks and libraries by category', () => {
         const tree = buildCatalogTree(catalog);
         assert.deepEqual(labels(tree.roots), ['JavaScript', 'Python']);
         const javascript = tree.roots[0]!;
-        assert.deepEqual(labels(javascript.children), ['Languages & Runtimes', 'Frameworks', 'Libraries & Tools']);
-        assert.deepEqual(labels(javascript.children[0]!.children), ['Node.js', 'TypeScript']);
-        assert.deepEqual(labels(javascript.children[1]!.children), ['Express']);
-        const libraries = javascript.children[2]!;
-        assert.deepEqual(labels(libraries.children), ['ORM / ODM', 'Testing']);
+        assert.deepEqual(labels(javascript.children), ['TypeScript', 'Node.js', 'Frameworks', 'Libraries & Tools']);
+        const libraries = javascript.children[3]!;
+        assert.deepEqual(labels(libraries.children), ['ORM / ODM', 'Testing', 'Web framework']);
         assert.deepEqual(labels(libraries.children[0]!.children), ['Mongoose', 'Prisma']);
+    });
+
+    it('groups application frameworks by role, so Express has no front-end, desktop or AI peers', () => {
+        const frameworks = buildCatalogTree(catalog).roots[0]!.children[2]!;
+        assert.deepEqual(labels(frameworks.children), ['Web back end', 'Full-stack / meta-framework', 'Front end', 'Desktop', 'AI']);
+        assert.deepEqual(frameworks.children.map((role) => labels(role.children)), [['Express'], ['Next.js'], ['Angular'], ['Electron'], ['LangChain.js']]);
+        assert.ok(frameworks.children.every((role) => role.type === 'group' && role.expanded === true), 'roles open with Frameworks');
+    });
+
+    it('files a framework for one job with that job\'s libraries, and a library of a framework\'s world under Libraries', () => {
+        const libraries = buildCatalogTree(catalog).roots[0]!.children[3]!;
+        const testing = libraries.children.find((group) => group.type === 'group' && group.label === 'Testing')!;
+        assert.deepEqual(labels(testing.children), ['Jest', 'Mocha']);
+        const web = libraries.children.find((group) => group.type === 'group' && group.label === 'Web framework')!;
+        assert.deepEqual(labels(web.children), ['body-parser']);
+    });
+
+    it('leaves out of a row\'s description the kind its group names', () => {
+        const tree = buildCatalogTree(catalog);
+        const implied = (id: string) => tree.nodesByEntry.get(id)?.impliedKind;
+        assert.equal(implied('express'), 'framework');
+        assert.equal(implied('mongoose'), 'library');
+        assert.equal(implied('mocha'), 'library', 'Mocha is a framework among libraries: its row says so');
+        assert.equal(implied('nodejs'), undefined);
+        assert.equal(implied('javascript'), undefined);
     });
 
     it('omits empty groups', () => {
         const python = buildCatalogTree(catalog).roots[1]!;
         assert.deepEqual(labels(python.children), ['Frameworks']);
+        assert.deepEqual(labels(python.children[0]!.children), ['Web back end']);
     });
 
     it('indexes parents and entries so a row can be revealed', () => {
@@ -83,5 +114,33 @@ describe('catalog tree model', () => {
         const tree = buildCatalogTree(withSuccessor);
         assert.deepEqual(tree.nodesByEntry.get('request')?.successorNames, ['Got']);
         assert.deepEqual(tree.nodesByEntry.get('got')?.successorNames, []);
+    });
+});
+
+describe('catalog tree of the real catalog', () => {
+    const groupLabelled = (nodes: readonly TreeNode[], label: string): TreeNode | undefined =>
+        nodes.find((node) => node.type === 'group' && node.label === label);
+    const entryIds = (node: TreeNode | undefined): string[] => (node?.children ?? []).flatMap((child) => (child.type === 'entry' ? [child.entry.id] : []));
+
+    it('lists Express among back-end frameworks, and Angular, Next.js, Electron and LangChain.js each under its own role', async () => {
+        const tree = buildCatalogTree(await realCatalog());
+        const javascript = tree.roots.find((root) => root.type === 'entry' && root.entry.id === 'javascript')!;
+        const roles = groupLabelled(javascript.children, 'Frameworks')!.children;
+        const backEnd = entryIds(groupLabelled(roles, 'Web back end'));
+        assert.ok(backEnd.includes('express'));
+        for (const [id, role] of [['angular', 'Front end'], ['nextjs', 'Full-stack / meta-framework'], ['electron', 'Desktop'], ['langchain-js', 'AI']] as const) {
+            assert.ok(!backEnd.includes(id), `${id} is listed as a back-end framework`);
+            assert.ok(entryIds(groupLabelled(roles, role)).includes(id), `${id} is not under ${role}`);
+        }
+    });
+
+    it('files CanCanCan and Pundit under Authorization, apart from Devise under Authentication', async () => {
+        const tree = buildCatalogTree(await realCatalog());
+        const ruby = tree.roots.find((root) => root.type === 'entry' && root.entry.id === 'ruby')!;
+        const libraries = groupLabelled(ruby.children, 'Libraries & Tools')!.children;
+        const authorization = entryIds(groupLabelled(libraries, 'Authorization'));
+        assert.ok(authorization.includes('cancancan') && authorization.includes('pundit'), authorization.join(', '));
+        const authentication = entryIds(groupLabelled(libraries, 'Authentication'));
+        assert.ok(authentication.includes('devise') && !authentication.includes('cancancan'), authentication.join(', '));
     });
 });

@@ -13,6 +13,14 @@ describe('entry presentation', () => {
             status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' },
         });
         assert.equal(entryDescription(request), 'deprecated · library · 2010');
+    });
+
+    it('leaves out the kind its group already names, and only that one', () => {
+        const django = makeEntry({ id: 'django', kind: 'framework', firstRelease: { year: 2005, source: 'https://x.org' } });
+        assert.equal(entryDescription(django, 'framework'), '2005');
+        assert.equal(entryDescription(django, 'library'), 'framework · 2005');
+        const request = makeEntry({ id: 'request', status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' } });
+        assert.equal(entryDescription(request, 'library'), 'deprecated · 2010');
         assert.deepEqual(entryIcon(request), { id: 'warning', color: 'list.warningForeground' });
     });
 
@@ -21,10 +29,10 @@ describe('entry presentation', () => {
         const abandoned = makeEntry({ id: 'abandoned', status: status('unmaintained') });
         assert.equal(entryDescription(abandoned), 'unmaintained · library · 2010');
         assert.deepEqual(entryIcon(abandoned), { id: 'warning', color: 'list.warningForeground' });
-        assert.match(entryTooltip(abandoned, []), /^\$\(warning\) \*unmaintained\*$/m);
+        assert.match(entryTooltip(abandoned, []), /^\$\(warning\) \*\*Unmaintained\*\*: n$/m);
         const finished = makeEntry({ id: 'finished', status: status('maintenance') });
         assert.deepEqual(entryIcon(finished), { id: 'info', color: undefined });
-        assert.match(entryTooltip(finished, []), /^\$\(info\) \*maintenance\*$/m);
+        assert.match(entryTooltip(finished, []), /^\$\(info\) \*\*In maintenance mode\*\*: n$/m);
     });
 
     it('picks a codicon per kind, and a desktop one for desktop frameworks', () => {
@@ -33,13 +41,12 @@ describe('entry presentation', () => {
         assert.deepEqual(entryIcon(makeEntry({ id: 'c', kind: 'tool', category: 'testing' })), { id: 'tools' });
     });
 
-    it('names successors in the tooltip of a deprecated entry', () => {
+    it('gives a deprecated entry\'s status, what its maintainers said and its successors in the tooltip', () => {
         const tooltip = entryTooltip(
-            makeEntry({ id: 'request', name: 'request', status: { value: 'deprecated', successors: ['got'], note: 'n', source: 'https://x.org' } }),
+            makeEntry({ id: 'request', name: 'request', status: { value: 'deprecated', successors: ['got'], note: 'Its maintainers stopped work on it in 2020.', source: 'https://x.org' } }),
             ['Got'],
         );
-        assert.match(tooltip, /deprecated/);
-        assert.match(tooltip, /consider Got/);
+        assert.match(tooltip, /^\$\(warning\) \*\*Deprecated\*\*: Its maintainers stopped work on it in 2020\\?\. Consider Got\.$/m);
     });
 
     it('escapes catalog text in the tooltip', () => {
