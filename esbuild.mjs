@@ -38,6 +38,7 @@ const CHUNKS = {
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts', 'src/host/lockfiles/reviewLocks.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
+    radar: ['src/host/radar/radarPanel.ts'],
     details: ['src/core/details/entryDetails.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
     info: ['src/core/info/catalogInfo.ts'],
@@ -134,7 +135,7 @@ const builds = [
     ...runtimeBuilds,
     {
         ...shared,
-        entryPoints: { compare: 'src/webview/compare/main.ts' },
+        entryPoints: { compare: 'src/webview/compare/main.ts', radar: 'src/webview/radar/main.ts' },
         outdir: 'dist/webview',
         format: 'iife',
         platform: 'browser',

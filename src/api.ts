@@ -8,6 +8,8 @@ import type { CompareApi } from './host/compare/registerCompare';
 import type { RecommendApi } from './host/recommend/registerRecommend';
 import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
+import type { RadarApi } from './host/radar/registerRadar';
+import type { RadarState } from './host/radar/radarPanel';
 
 /**
  * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns: plain data
@@ -39,6 +41,12 @@ export interface StackGuideTesting {
     readonly tree: CatalogTreeTesting;
     /** The ids the comparison panel shows, and whether its webview has drawn them. */
     compareState(): { ids: string[]; rendered: boolean };
+    /** The labels of the comparison's rows as last posted to its webview. */
+    compareRows(): string[];
+    /** Opens the team radar and resolves once its page has drawn. */
+    openRadar(): Promise<void>;
+    /** Whether the radar is open and drawn, and what its page counted: dots per ring, table rows, workspace marks. */
+    radarState(): RadarState;
     /** The stack text the status bar shows, or undefined while it is hidden. */
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
@@ -53,10 +61,11 @@ export interface Features {
     readonly tree: CatalogTreeTesting;
     readonly recommend: RecommendApi;
     readonly review: ReviewApi;
+    readonly radar: RadarApi;
 }
 
 export function createApi(mode: vscode.ExtensionMode, features: Features): StackGuideApi {
-    const { catalog, registry, compare, tree, recommend, review } = features;
+    const { catalog, registry, compare, tree, recommend, review, radar } = features;
     const api: StackGuideApi = {
         catalog: {
             get: async (id) => (await catalog.get()).get(id),
@@ -73,6 +82,14 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
     }
     return {
         ...api,
-        testing: { tree, compareState: compare.state, statusBarText: review.statusBarText, workspaceViewDescription: review.workspaceViewDescription },
+        testing: {
+            tree,
+            compareState: compare.state,
+            compareRows: compare.rows,
+            openRadar: radar.open,
+            radarState: radar.state,
+            statusBarText: review.statusBarText,
+            workspaceViewDescription: review.workspaceViewDescription,
+        },
     };
 }

@@ -21,6 +21,8 @@ export interface ReviewApi {
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
     workspaceViewDescription(): string | undefined;
+    /** The last whole-workspace review, if one has finished; never starts one. */
+    lastReview(): WorkspaceReview | undefined;
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
@@ -74,5 +76,6 @@ export function registerReview(
         review: (folderUri) => (folderUri ? controller.reviewFolder(folderUri) : controller.refresh()),
         statusBarText: () => controller.statusBarText(),
         workspaceViewDescription: () => controller.viewDescription(),
+        lastReview: () => controller.lastReview(),
     };
 }
