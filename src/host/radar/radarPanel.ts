@@ -14,6 +14,8 @@ import { readTopManifests } from './workspaceUsage';
 
 /** How long `open` waits for the page's `rendered` before it returns anyway. */
 const RENDER_TIMEOUT_MS = 5000;
+/** How long the first picture waits for the top manifests' marks before it is drawn without them. */
+const MANIFEST_WAIT_MS = 300;
 
 /** What the radar page showed last, as its script counted it; for the tests. */
 export interface RadarState {
@@ -60,10 +62,16 @@ export class RadarPanel implements vscode.Disposable {
         this.panel.reveal(this.panel.viewColumn);
         const [team, catalog] = await Promise.all([this.team.get(), this.catalog.get().catch(() => undefined)]);
         this.usage = this.lastUsage() ?? this.usage;
+        if (this.usage !== undefined) {
+            return this.draw(team, catalog);
+        }
+        // The top manifests usually read in a few milliseconds: waiting that long draws the marks
+        // with the first picture. Beyond MANIFEST_WAIT_MS the picture goes first and the marks follow.
+        const read = this.markFromManifests(catalog);
+        const inTime = await Promise.race([read.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), MANIFEST_WAIT_MS))]);
         await this.draw(team, catalog);
-        if (this.usage === undefined) {
-            // After the first drawing: the marks follow without holding the picture back.
-            void this.markFromManifests(catalog);
+        if (!inTime) {
+            void read.then(() => this.draw(this.team.current(), catalog));
         }
     }
 
@@ -97,7 +105,6 @@ export class RadarPanel implements vscode.Disposable {
     private async markFromManifests(catalog: Catalog | undefined): Promise<void> {
         try {
             this.usage = await readTopManifests(catalog);
-            await this.draw(this.team.current(), catalog);
         } catch (error) {
             this.log.warn('Could not read the workspace manifests for the radar:', error);
         }
