@@ -57,18 +57,26 @@ export function segmentRows(ring: Ring, quadrant: Quadrant): Row[] {
     return rows;
 }
 
-/** How many dots go on each row: in proportion to what the rows hold, so the dots spread over the segment. */
+/**
+ * How many dots go on each row: in proportion to what the rows hold, so the dots spread over the
+ * segment. Rows are served from the ring's middle outwards, so a few dots sit mid-ring rather
+ * than against its inner edge (or the centre).
+ */
 function rowCounts(rows: readonly Row[], count: number): number[] {
+    const middle = (rows.length - 1) / 2;
+    const order = rows.map((_, index) => index).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b);
+    const counts = rows.map(() => 0);
     let remaining = count;
     let remainingCapacity = rows.reduce((sum, row) => sum + row.capacity, 0);
-    return rows.map((row, index) => {
-        const last = index === rows.length - 1;
-        // Beyond the capacity the last row takes the rest: crowded, but every item keeps its dot.
-        const take = last ? remaining : Math.min(row.capacity, Math.ceil((remaining * row.capacity) / Math.max(1, remainingCapacity)));
+    order.forEach((index, served) => {
+        const { capacity } = rows[index]!;
+        // Beyond the capacity the last row served takes the rest: crowded, but every item keeps its dot.
+        const take = served === order.length - 1 ? remaining : Math.min(capacity, Math.ceil((remaining * capacity) / Math.max(1, remainingCapacity)));
+        counts[index] = take;
         remaining -= take;
-        remainingCapacity -= row.capacity;
-        return take;
+        remainingCapacity -= capacity;
     });
+    return counts;
 }
 
 /**
