@@ -38,6 +38,7 @@ const CHUNKS = {
     hover: ['src/core/hover/hoverService.ts'],
     review: ['src/host/review/findManifests.ts', 'src/core/review/analyze.ts', 'src/host/lockfiles/reviewLocks.ts'],
     compare: ['src/host/compare/comparePanel.ts'],
+    radar: ['src/host/radar/radarPanel.ts'],
     details: ['src/core/details/detailsPage.ts'],
     recommend: ['src/host/recommend/recommendCommand.ts'],
     info: ['src/core/info/catalogInfo.ts'],
@@ -135,7 +136,7 @@ const builds = [
     ...runtimeBuilds,
     {
         ...shared,
-        entryPoints: { compare: 'src/webview/compare/main.ts', recommend: 'src/webview/recommend/main.ts' },
+        entryPoints: { compare: 'src/webview/compare/main.ts', recommend: 'src/webview/recommend/main.ts', radar: 'src/webview/radar/main.ts' },
         outdir: 'dist/webview',
         format: 'iife',
         platform: 'browser',

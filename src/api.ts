@@ -11,6 +11,8 @@ import type { RecommendApi, RecommendFeature } from './host/recommend/registerRe
 import type { RecommendTesting } from './host/recommend/recommendCommand';
 import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
+import type { RadarApi } from './host/radar/registerRadar';
+import type { RadarState } from './host/radar/radarPanel';
 
 /**
  * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns: plain data
@@ -42,6 +44,12 @@ export interface StackGuideTesting {
     readonly tree: CatalogTreeTesting;
     /** The ids the comparison panel shows, and whether its webview has drawn them. */
     compareState(): { ids: string[]; rendered: boolean };
+    /** The labels of the comparison's rows as last posted to its webview. */
+    compareRows(): string[];
+    /** Opens the team radar and resolves once its page has drawn. */
+    openRadar(): Promise<void>;
+    /** Whether the radar is open and drawn, and what its page counted: dots per ring, table rows, workspace marks. */
+    radarState(): RadarState;
     /** The stack text the status bar shows, or undefined while it is hidden. */
     statusBarText(): string | undefined;
     /** The "This Workspace" view's description: how many dependencies each tier answered. */
@@ -65,10 +73,11 @@ export interface Features {
     readonly recommend: RecommendFeature;
     readonly review: ReviewApi;
     readonly details: DetailsPages;
+    readonly radar: RadarApi;
 }
 
 export function createApi(mode: vscode.ExtensionMode, features: Features): StackGuideApi {
-    const { catalog, registry, compare, tree, recommend, review, details } = features;
+    const { catalog, registry, compare, tree, recommend, review, details, radar } = features;
     const api: StackGuideApi = {
         catalog: {
             get: async (id) => (await catalog.get()).get(id),
@@ -88,6 +97,9 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
         testing: {
             tree,
             compareState: compare.state,
+            compareRows: compare.rows,
+            openRadar: radar.open,
+            radarState: radar.state,
             statusBarText: review.statusBarText,
             workspaceViewDescription: review.workspaceViewDescription,
             detailsPages: () => details.open(),

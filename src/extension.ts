@@ -14,6 +14,8 @@ import { RegistrySource } from './host/registrySource';
 import { registerReview } from './host/review/registerReview';
 import { registerTeam } from './host/team/registerTeam';
 import { registerCatalogTree } from './host/tree/registerCatalogTree';
+import { registerRadar } from './host/radar/registerRadar';
+import { usageFromReview } from './host/radar/workspaceUsage';
 
 /** Every disposable goes into context.subscriptions, so no deactivate() is needed. */
 export function activate(context: vscode.ExtensionContext): StackGuideApi {
@@ -24,16 +26,20 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     const registry = new RegistrySource(context.extensionUri, catalog, log);
     const details = registerDetails(context, catalog);
     registerEntryCommands(context, catalog, details);
-    const tree = registerCatalogTree(context, catalog);
-    const compare = registerCompare(context, catalog, tree, log);
+    // Nor here: the team files are read on the first hover, diagnostic or sidebar view, or when one changes.
+    const team = registerTeam(context, catalog, log);
+    const tree = registerCatalogTree(context, catalog, team);
+    const compare = registerCompare(context, catalog, tree, log, team);
     // Nor here: a manifest's lockfile is found and read on its first hover, or by a review.
     const lockfiles = registerLockfiles(context);
-    // Nor here: the team files are read on the first hover or diagnostic, or when one changes.
-    const team = registerTeam(context, catalog, log);
     registerHovers(context, catalog, registry, lockfiles, team);
     const recommend = registerRecommend(context, catalog, registry, log);
     const review = registerReview(context, catalog, registry, lockfiles, log);
     registerDiagnostics(context, catalog, registry, team, review, log);
     registerCatalogInfo(context, catalog, registry, team);
-    return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review, details });
+    const radar = registerRadar(context, catalog, team, () => {
+        const last = review.lastReview();
+        return last && usageFromReview(last);
+    }, log);
+    return createApi(context.extensionMode, { catalog, registry, compare, tree, recommend, review, details, radar });
 }

@@ -33,6 +33,8 @@ export const CommandIds = {
     showCatalogInfo: 'stackGuide.showCatalogInfo',
     /** Adds a package to the diagnostics' ignore setting in the workspace: the "Ignore" quick fix. */
     ignoreDiagnostic: 'stackGuide.diagnostics.ignorePackage',
+    /** Opens the team radar picture drawn from the team files. */
+    showTeamRadar: 'stackGuide.showTeamRadar',
 } as const;
 
 /** The only commands a hover may run; the adapter enables exactly these by name. */
@@ -51,6 +53,8 @@ export const COMPARE_VIEW_TYPE = 'stackGuide.compare';
 export const DETAILS_VIEW_TYPE = 'stackGuide.details';
 /** The recommendation results panel's view type; the same three places use it as COMPARE_VIEW_TYPE. */
 export const RECOMMEND_VIEW_TYPE = 'stackGuide.recommendations';
+/** The team radar panel's view type. */
+export const RADAR_VIEW_TYPE = 'stackGuide.teamRadar';
 
 /** The Stack Guide activity-bar container that holds both views. */
 export const VIEW_CONTAINER_ID = 'stackGuide';
@@ -69,6 +73,8 @@ export const ContextKeys = {
     filterEmpty: 'stackGuide.filterEmpty',
     /** The last review found no manifest: This Workspace offers "Recommend a Stack…" instead. */
     noManifests: 'stackGuide.noManifests',
+    /** A team file with radar items applies: the catalog view's title bar offers "Show Team Radar". */
+    hasTeamRadar: 'stackGuide.hasTeamRadar',
 } as const;
 
 /**
@@ -105,6 +111,10 @@ export const TreeItemContexts = {
     reviewFinding: 'reviewFinding',
     /** A finding about a catalog entry: both of the above. */
     reviewFindingEntry: 'reviewFindingEntry',
+    /** A ring row of the catalog tree's "Team radar" group, or the group itself. */
+    teamGroup: 'teamGroup',
+    /** A radar item in the catalog tree's "Team radar" group. */
+    teamItem: 'teamItem',
 } as const;
 
 /** Flags after `entry` in a catalog row's context value. */

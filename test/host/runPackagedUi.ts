@@ -25,6 +25,7 @@ import type { Page } from 'playwright-core';
 import { codeServerCli, ensureCodeServer, startCodeServer, type WorkspaceTrust } from './codeServer';
 import { DEMO_WORKSPACE, REPO_ROOT, RESULTS_DIR, VSIX_PATH } from './paths';
 import { checkComparePanel } from './ui/compareCheck';
+import { checkTeamRadar } from './ui/radarCheck';
 import { checkEveryManifestHover, checkGemfileHover, checkHover } from './ui/hoverCheck';
 import { checkRestrictedMode, checkReviewAndStatusBar } from './ui/restrictedModeCheck';
 import { checkSidebar } from './ui/sidebarCheck';
@@ -51,6 +52,7 @@ const PHASES: Record<'trusted' | 'restricted' | 'web', Phase> = {
             ['the sidebar shows the catalog', checkSidebar],
             ['a package.json dependency shows its hover', checkHover],
             ['the comparison panel shows, restores and edits its table', checkComparePanel],
+            ['the team radar shows its dots, notes and table', checkTeamRadar],
         ],
     },
     restricted: {
@@ -75,6 +77,7 @@ const PHASES: Record<'trusted' | 'restricted' | 'web', Phase> = {
             ['a Gemfile dependency shows its hover', checkGemfileHover],
             ['a dependency in every other manifest kind shows its hover', checkEveryManifestHover],
             ['the comparison panel shows, restores and edits its table', checkComparePanel],
+            ['the team radar shows its dots, notes and table', checkTeamRadar],
             ['the review lists the stack and the status bar shows it', checkReviewAndStatusBar],
             ['a recommendation ranks stacks with their reasons', checkRecommendation],
         ],

@@ -4,22 +4,26 @@ import { buildPickerOptions } from './pickItems';
 import type { CompareViewModel, TableColumn } from './protocol';
 import { MAX_COLUMNS, MIN_COLUMNS, type Selection } from './selection';
 import { buildTableModel } from './tableModel';
+import { DIMENSIONS } from '../catalog/entryFacts';
+import { teamRingDimension, type TeamRingLookup } from './teamRow';
 
 /**
  * The model the panel posts for a selection: the table of its entries, every other entry for
  * the add field, the column limits, the selection's notice and, right after a column was
- * removed, the name of its entry for the page to offer an undo.
+ * removed, the name of its entry for the page to offer an undo. `teamRing` is given only when
+ * a team file puts items on the radar: the table then ends with a "Team ring" row.
  */
 export function buildViewModel(
     selection: Selection,
     catalog: Pick<Catalog, 'get' | 'nameOf' | 'all'>,
     revision: number,
     removed?: string,
+    teamRing?: TeamRingLookup,
 ): CompareViewModel {
     const entries = selection.ids.map((id) => catalog.get(id)).filter((entry): entry is CatalogEntry => entry !== undefined);
     return {
         revision,
-        table: buildTableModel(entries, catalog),
+        table: buildTableModel(entries, catalog, teamRing ? [...DIMENSIONS, teamRingDimension(teamRing)] : DIMENSIONS),
         addable: buildPickerOptions(catalog.all(), new Set(selection.ids)),
         minColumns: MIN_COLUMNS,
         maxColumns: MAX_COLUMNS,

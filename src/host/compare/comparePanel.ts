@@ -9,6 +9,7 @@ import { MIN_COLUMNS, selectIds, withAdded, withMoved, withRemoved, type Selecti
 import { buildViewModel, panelTitle } from '../../core/compare/viewModel';
 import { reportFailure, type Log } from '../log';
 import type { EarlyPage } from './earlyPage';
+import type { TeamSource } from '../team/teamSource';
 import { pageHtml, webviewOptions } from './panelPage';
 import { RenderTracker } from './renderTracker';
 
@@ -56,10 +57,16 @@ export class ComparePanelController implements vscode.Disposable {
         private readonly extensionUri: vscode.Uri,
         private readonly catalog: CatalogSource,
         private readonly log: Log,
+        private readonly team?: TeamSource,
     ) {}
 
     shownIds(): string[] {
         return [...this.ids];
+    }
+
+    /** The labels of the rows in the model posted last. */
+    rowLabels(): string[] {
+        return this.model?.table.rows.map((row) => row.dimension.label) ?? [];
     }
 
     /** True once the webview has drawn what the panel holds now. */
@@ -179,7 +186,8 @@ export class ComparePanelController implements vscode.Disposable {
         }
         this.ids = selection.ids;
         this.removal = removal;
-        const model = buildViewModel(selection, catalog, ++this.revision, removal?.name);
+        const team = await this.team?.get();
+        const model = buildViewModel(selection, catalog, ++this.revision, removal?.name, team && team.radar().length > 0 ? (id) => team.ringOfEntry(id) : undefined);
         this.model = model;
         panel.title = panelTitle(model.table.columns);
         const drawn = this.renders.waitFor(panel, model.revision);

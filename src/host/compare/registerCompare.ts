@@ -6,6 +6,7 @@ import type { CatalogTreeHandle } from '../tree/registerCatalogTree';
 import type { ComparePanelController } from './comparePanel';
 import { loadPageAtOnce } from './earlyPage';
 import { reportFailure, type Log } from '../log';
+import type { TeamSource } from '../team/teamSource';
 
 /** The comparison as other extensions and the integration tests see it. */
 export interface CompareApi {
@@ -13,6 +14,8 @@ export interface CompareApi {
     open(ids: string[]): Promise<void>;
     /** The ids shown, and whether the webview has drawn them. */
     state(): { ids: string[]; rendered: boolean };
+    /** The labels of the table's rows as last posted to the webview. */
+    rows(): string[];
 }
 
 const isIdList = (value: unknown): value is string[] =>
@@ -39,11 +42,13 @@ export function registerCompare(
     /** The sidebar's "Compare Selected" and "Add to Comparison" act on what is selected there. */
     sidebar: Pick<CatalogTreeHandle, 'selectedEntryIds'>,
     log: Log,
+    /** For the "Team ring" row, shown when a team file puts items on the radar. */
+    team?: TeamSource,
 ): CompareApi {
     let loaded: ComparePanelController | undefined;
     const controller = lazy(() =>
         import('./comparePanel.js').then(({ ComparePanelController: Controller }) => {
-            loaded = new Controller(context.extensionUri, catalog, log);
+            loaded = new Controller(context.extensionUri, catalog, log, team);
             context.subscriptions.push(loaded);
             return loaded;
         }),
@@ -79,5 +84,6 @@ export function registerCompare(
     return {
         open,
         state: () => ({ ids: loaded?.shownIds() ?? [], rendered: loaded?.isRendered() ?? false }),
+        rows: () => loaded?.rowLabels() ?? [],
     };
 }

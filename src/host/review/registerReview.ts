@@ -28,6 +28,8 @@ export interface ReviewApi {
     workspaceRows(): readonly ReviewNode[];
     /** Each whole-workspace review's result, as it is shown. */
     readonly onDidReview: vscode.Event<WorkspaceReview>;
+    /** The last whole-workspace review, if one has finished; never starts one. */
+    lastReview(): WorkspaceReview | undefined;
 }
 
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
@@ -84,5 +86,6 @@ export function registerReview(
         statusBarTooltip: () => controller.statusBarTooltip(),
         workspaceRows: () => controller.rows(),
         onDidReview: controller.onDidReview,
+        lastReview: () => controller.lastReview(),
     };
 }

@@ -55,6 +55,8 @@ export class ReviewController implements vscode.Disposable {
     private readonly subscriptions: vscode.Disposable[] = [];
     /** The manifests of the last whole-workspace review, as URI strings. */
     private reviewedManifests: readonly string[] = [];
+    /** The last whole-workspace review's result, for views that mark the workspace's own dependencies. */
+    private last: WorkspaceReview | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private disposed = false;
     private readonly reviewed = new vscode.EventEmitter<WorkspaceReview>();
@@ -83,6 +85,11 @@ export class ReviewController implements vscode.Disposable {
     /** Reviews one folder (a workspace folder or a folder in one) without showing the result. */
     async reviewFolder(folder: vscode.Uri): Promise<WorkspaceReview> {
         return (await this.review([folder], false)).review;
+    }
+
+    /** The last whole-workspace review, if one has finished. */
+    lastReview(): WorkspaceReview | undefined {
+        return this.last;
     }
 
     /** The stack text the status bar shows, or undefined while it is hidden. */
@@ -196,6 +203,7 @@ export class ReviewController implements vscode.Disposable {
             this.throwIfDisposed();
             this.provider.update(tree);
             this.reviewedManifests = review.manifests.map((manifest) => manifest.uri);
+            this.last = review;
             // Without a manifest the view shows its welcome text, which offers "Recommend a Stack…"
             // (VS Code hides a view's welcome text while the view has a message).
             this.view.message = undefined;

@@ -7,6 +7,12 @@ import { entryContextValue } from '../../core/tree/contextValue';
 import { entryDescription, entryIcon, entryTooltip } from '../../core/tree/entryPresentation';
 import { themeIcon } from '../themeIcon';
 import { normalizeFilter } from '../../core/tree/filterPolicy';
+import type { TeamRadarNode } from '../../core/tree/teamRadarTree';
+import type { TeamSource } from '../team/teamSource';
+import { TeamRadarRows } from './teamRadarRows';
+
+/** A row of the catalog tree: the catalog's own, or the "Team radar" group's. */
+export type SidebarNode = TreeNode | TeamRadarNode;
 
 const GROUP_ICONS: Record<string, string> = {
     frameworks: 'layers',
@@ -16,13 +22,19 @@ const GROUP_ICONS: Record<string, string> = {
 };
 
 /** Thin adapter from the pure tree model to VS Code's TreeDataProvider. */
-export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-    private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+export class CatalogTreeProvider implements vscode.TreeDataProvider<SidebarNode>, vscode.Disposable {
+    private readonly changed = new vscode.EventEmitter<SidebarNode | undefined>();
     readonly onDidChangeTreeData = this.changed.event;
     private filterText = '';
     private tree = this.treeModel();
+    private readonly team: TeamRadarRows | undefined;
 
-    constructor(private readonly catalog: CatalogSource) {}
+    constructor(
+        private readonly catalog: CatalogSource,
+        team?: TeamSource,
+    ) {
+        this.team = team && new TeamRadarRows(team, catalog, () => this.changed.fire(undefined));
+    }
 
     get filter(): string {
         return this.filterText;
@@ -45,16 +57,27 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
         return lazy(() => this.catalog.get().then((catalog) => buildCatalogTree(catalog, filter)));
     }
 
-    async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-        return [...(node ? node.children : (await this.model()).roots)];
+    /** The roots: the "Team radar" group first when a team file puts items on it (never under a filter), then the languages. */
+    async getChildren(node?: SidebarNode): Promise<SidebarNode[]> {
+        if (node) {
+            return [...node.children];
+        }
+        const [team, model] = await Promise.all([this.filterText === '' ? this.team?.root() : undefined, this.model()]);
+        return [...(team ? [team] : []), ...model.roots];
     }
 
-    async getParent(node: TreeNode): Promise<TreeNode | undefined> {
+    async getParent(node: SidebarNode): Promise<SidebarNode | undefined> {
+        if (node.type === 'teamGroup' || node.type === 'teamItem') {
+            return this.team?.parentOf(node);
+        }
         return (await this.model()).parents.get(node.id);
     }
 
     /** Synchronous: a node carries all its row needs (the model was built from the catalog). */
-    getTreeItem(node: TreeNode): vscode.TreeItem {
+    getTreeItem(node: SidebarNode): vscode.TreeItem {
+        if (node.type === 'teamGroup' || node.type === 'teamItem') {
+            return TeamRadarRows.treeItem(node);
+        }
         const item = this.rowOf(node);
         // VS Code keeps a row's expanded state by id across refreshes, so rows that the user once
         // collapsed would stay collapsed under a filter: a filtered row gets an id of its own.
@@ -95,6 +118,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     }
 
     dispose(): void {
+        this.team?.dispose();
         this.changed.dispose();
     }
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { CATALOG_VIEW_ID, ContextKeys } from '../../core/contributions';
-import type { CatalogTree, TreeNode } from '../../core/tree/catalogTreeModel';
+import type { CatalogTree } from '../../core/tree/catalogTreeModel';
 import { filterViewState, revealStep } from '../../core/tree/filterPolicy';
-import { CatalogTreeProvider } from './catalogTreeProvider';
+import type { TeamSource } from '../team/teamSource';
+import { CatalogTreeProvider, type SidebarNode } from './catalogTreeProvider';
 
 /** Long enough to skip the keys of a word typed in one go, short enough to feel live. */
 const FILTER_DELAY_MS = 150;
@@ -11,11 +12,11 @@ const FILTER_DELAY_MS = 150;
 /** The catalog tree view with its filter: what the Filter…, Clear Filter and Show Entry commands drive. */
 export class CatalogView implements vscode.Disposable {
     readonly provider: CatalogTreeProvider;
-    readonly view: vscode.TreeView<TreeNode>;
+    readonly view: vscode.TreeView<SidebarNode>;
 
-    constructor(catalog: CatalogSource) {
-        this.provider = new CatalogTreeProvider(catalog);
-        this.view = vscode.window.createTreeView<TreeNode>(CATALOG_VIEW_ID, {
+    constructor(catalog: CatalogSource, team?: TeamSource) {
+        this.provider = new CatalogTreeProvider(catalog, team);
+        this.view = vscode.window.createTreeView<SidebarNode>(CATALOG_VIEW_ID, {
             treeDataProvider: this.provider,
             showCollapseAll: true,
             canSelectMany: true,

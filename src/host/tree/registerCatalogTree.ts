@@ -2,14 +2,18 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import { CommandIds } from '../../core/contributions';
 import { CatalogView } from './catalogView';
+import type { SidebarNode } from './catalogTreeProvider';
+import type { TeamSource } from '../team/teamSource';
 import type { CatalogTree, TreeNode } from '../../core/tree/catalogTreeModel';
 
 /** What the integration tests read and drive in the catalog tree (extension test mode only). */
 export interface CatalogTreeTesting {
-    /** The rows under `node` (the roots without one), as VS Code asks the provider for them. */
+    /** The catalog's rows under `node` (the language roots without one), as VS Code asks the provider for them. */
     children(node?: TreeNode): Promise<TreeNode[]>;
+    /** Every row under `node` as VS Code gets it, the "Team radar" group's included. */
+    rows(node?: SidebarNode): Promise<SidebarNode[]>;
     /** The row VS Code draws for `node`. */
-    treeItem(node: TreeNode): vscode.TreeItem;
+    treeItem(node: SidebarNode): vscode.TreeItem;
     /** Applies a filter as the Filter… command does, and returns the filtered tree. */
     applyFilter(filter: string): Promise<CatalogTree>;
 }
@@ -31,8 +35,8 @@ function entryIdsOf(rows: readonly unknown[]): string[] {
     });
 }
 
-export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource): CatalogTreeHandle {
-    const catalogView = new CatalogView(catalog);
+export function registerCatalogTree(context: vscode.ExtensionContext, catalog: CatalogSource, team?: TeamSource): CatalogTreeHandle {
+    const catalogView = new CatalogView(catalog, team);
     const { provider, view } = catalogView;
 
     context.subscriptions.push(
@@ -54,7 +58,8 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
         entryIdsOf(Array.isArray(selected) ? selected : [clicked ?? view.selection[0]]);
     return {
         selectedEntryIds,
-        children: (node) => provider.getChildren(node),
+        children: async (node) => (await provider.getChildren(node)).filter((row): row is TreeNode => row.type === 'entry' || row.type === 'group'),
+        rows: (node) => provider.getChildren(node),
         treeItem: (node) => provider.getTreeItem(node),
         applyFilter: (filter) => catalogView.applyFilter(filter),
     };

@@ -28,7 +28,7 @@ async function pickEntries(page: Page, names: readonly string[]): Promise<void> 
     await page.keyboard.press('Enter');
 }
 
-async function useTheme(page: Page, theme: string): Promise<void> {
+export async function useTheme(page: Page, theme: string): Promise<void> {
     await runFromPalette(page, 'Preferences: Color Theme');
     await page.locator('.quick-input-widget input').fill(theme);
     await quickPickRow(page, theme).click();
