@@ -26,7 +26,7 @@ export function registerCatalogInfo(context: vscode.ExtensionContext, catalog: C
             // The page's text is built in a chunk of its own (esbuild.mjs): only a page shown pays for it.
             const [{ catalogInfoMarkdown }, loaded, tiers] = await Promise.all([import('../core/info/catalogInfo.js'), catalog.get(), registry.get()]);
             const lists = REGISTRIES.map((name) => tiers.list(name)).filter((list): list is RegistryListFacts => list !== undefined);
-            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists });
+            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists }, vscode.l10n);
         },
     };
     context.subscriptions.push(

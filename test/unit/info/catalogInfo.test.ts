@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { catalogInfoMarkdown } from '../../../src/core/info/catalogInfo';
+import { english } from '../../../src/core/text/l10n';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const catalog = new Catalog([
@@ -19,7 +20,7 @@ describe('the catalog info page', () => {
             { registry: 'npm', asOf: '2026-11-30', rankedSize: 25000, size: 25000, summaryAuthor: 'authors' },
             { registry: 'rubygems', asOf: '2026-12-07', rankedSize: 0, size: 1120, summaryAuthor: 'debian' },
         ],
-    });
+    }, english);
 
     it('names the version and the extension host it runs in', () => {
         assert.match(page, /^Stack Guide 1\.2\.3, running in the web worker extension host \(VS Code for the Web\)\./m);
@@ -41,7 +42,7 @@ describe('the catalog info page', () => {
             host: 'node',
             catalog,
             lists: [{ registry: 'npm', asOf: '[x](command:evil)', rankedSize: 10, size: 10, summaryAuthor: 'authors' }],
-        });
+        }, english);
         assert.doesNotMatch(hostile, /command:evil/);
         assert.match(hostile, /^\| npm \| 1 \| \d+ \| the 10 most downloaded npm packages \|$/m);
         assert.match(hostile, /running in the Node\.js extension host\./);
