@@ -28,7 +28,7 @@ export function registerCatalogInfo(context: vscode.ExtensionContext, catalog: C
             const [{ catalogInfoMarkdown }, loaded, tiers, teamCatalog] = await Promise.all([import('../core/info/catalogInfo.js'), catalog.get(), registry.get(), team.get()]);
             const lists = REGISTRIES.map((name) => tiers.list(name)).filter((list): list is RegistryListFacts => list !== undefined);
             const teamFiles = teamCatalog.files.map(({ uri, ...file }) => ({ ...file, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), true) }));
-            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists, teamFiles });
+            return catalogInfoMarkdown({ extensionVersion: String(context.extension.packageJSON.version), host: extensionHostKind(), catalog: loaded, lists, teamFiles }, vscode.l10n);
         },
     };
     context.subscriptions.push(

@@ -15,14 +15,14 @@ async function resolveEntry(catalog: CatalogSource, arg: unknown, title: string)
     if (typeof arg === 'string') {
         const entry = loaded.get(arg);
         if (!entry) {
-            void vscode.window.showWarningMessage(`Stack Guide has no entry "${arg}".`);
+            void vscode.window.showWarningMessage(vscode.l10n.t('Stack Guide has no entry "{0}".', arg));
         }
         return entry;
     }
     if (isEntryRow(arg)) {
         return arg.entry;
     }
-    const picked = await pickEntry(loaded, { title: `Stack Guide: ${title}`, placeholder: 'Choose an entry' });
+    const picked = await pickEntry(loaded, { title: `Stack Guide: ${title}`, placeholder: vscode.l10n.t('Choose an entry') });
     return picked === undefined ? undefined : loaded.get(picked);
 }
 
@@ -33,40 +33,40 @@ function isEntryRow(arg: unknown): arg is { type: 'entry'; entry: CatalogEntry }
 export function registerEntryCommands(context: vscode.ExtensionContext, catalog: CatalogSource, details: DetailsPages): void {
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.openDocumentation, async (arg: unknown) => {
-            const entry = await resolveEntry(catalog, arg, 'Open Documentation');
+            const entry = await resolveEntry(catalog, arg, vscode.l10n.t('Open Documentation'));
             if (entry) {
                 await vscode.env.openExternal(vscode.Uri.parse(entry.links.docs ?? entry.links.homepage));
             }
         }),
         vscode.commands.registerCommand(CommandIds.showDetails, async (arg: unknown) => {
-            const entry = await resolveEntry(catalog, arg, 'Show Details');
+            const entry = await resolveEntry(catalog, arg, vscode.l10n.t('Show Details'));
             if (entry) {
                 await details.show(entry);
             }
         }),
         vscode.commands.registerCommand(CommandIds.openRepository, async (arg: unknown) => {
-            const entry = await resolveEntry(catalog, arg, 'Open Repository');
+            const entry = await resolveEntry(catalog, arg, vscode.l10n.t('Open Repository'));
             if (!entry) {
                 return;
             }
             if (!entry.links.repository) {
-                void vscode.window.showInformationMessage(`The catalog has no repository link for ${entry.name}.`);
+                void vscode.window.showInformationMessage(vscode.l10n.t('The catalog has no repository link for {0}.', entry.name));
                 return;
             }
             await vscode.env.openExternal(vscode.Uri.parse(entry.links.repository));
         }),
         vscode.commands.registerCommand(CommandIds.copyInstallCommand, async (arg: unknown) => {
-            const entry = await resolveEntry(catalog, arg, 'Copy Install Command');
+            const entry = await resolveEntry(catalog, arg, vscode.l10n.t('Copy Install Command'));
             if (!entry) {
                 return undefined;
             }
             const command = installCommand(entry);
             if (!command) {
-                void vscode.window.showInformationMessage(`${entry.name} is not installed from a package registry.`);
+                void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not installed from a package registry.', entry.name));
                 return undefined;
             }
             await vscode.env.clipboard.writeText(command);
-            vscode.window.setStatusBarMessage(`$(clippy) Copied: ${command}`, 3000);
+            vscode.window.setStatusBarMessage(`$(clippy) ${vscode.l10n.t('Copied: {0}', command)}`, 3000);
             return command;
         }),
     );

@@ -70,12 +70,14 @@ class DetailsPanels implements DetailsPages {
             enableCommandUris: DETAILS_COMMANDS,
             localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'codicons'), vscode.Uri.joinPath(this.extensionUri, 'media')],
         };
-        panel.webview.html = buildDetailsHtml(entry, catalog, {
+        const resources = {
             nonce: freshNonce(),
             cspSource: panel.webview.cspSource,
             styleUri: resource('media', 'details.css'),
             codiconUri: resource('dist', 'codicons', 'codicon.css'),
-        });
+            language: vscode.env.language,
+        };
+        panel.webview.html = buildDetailsHtml(entry, catalog, resources, vscode.l10n);
         this.panels.set(entry.id, panel);
         panel.onDidDispose(() => {
             if (this.panels.get(entry.id) === panel) {

@@ -13,10 +13,17 @@ export function registerLog(context: vscode.ExtensionContext): Log {
     return channel;
 }
 
-/** Logs a failure with its context and tells the user in one sentence: "Stack Guide could not <doing>: <why>". */
-export function reportFailure(log: Log, doing: string, error: unknown): void {
+/**
+ * Logs a failure with what was being done (in English: the log goes into bug reports) and tells
+ * the user in one sentence, "Stack Guide could not <doing>: <why>". `says` is that sentence in the
+ * display language, translated whole with `{0}` for the reason, since word order differs between
+ * languages ("Stack Guide konnte den Vergleich nicht öffnen: {0}"); without it the user reads
+ * the English.
+ */
+export function reportFailure(log: Log, doing: string, error: unknown, says?: (reason: string) => string): void {
     log.error(`Could not ${doing}:`, error);
-    void vscode.window.showErrorMessage(`Stack Guide could not ${doing}: ${errorText(error)}`);
+    const reason = errorText(error);
+    void vscode.window.showErrorMessage(says ? says(reason) : `Stack Guide could not ${doing}: ${reason}`);
 }
 
 /** Milliseconds since `started` (from performance.now()), rounded for a log line. */

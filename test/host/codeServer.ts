@@ -88,6 +88,8 @@ export interface CodeServerOptions {
     readonly env?: NodeJS.ProcessEnv;
     /** User settings beyond the quiet defaults, e.g. `remote.extensionKind`. */
     readonly userSettings?: Readonly<Record<string, unknown>>;
+    /** The workbench's display language (a tag such as `de`); English by default. See withDisplayLanguage. */
+    readonly displayLanguage?: string;
 }
 
 export type WorkspaceTrust = 'disabled' | 'untrusted';
@@ -111,6 +113,24 @@ const UNTRUSTED_SETTINGS = {
     'security.workspace.trust.enabled': true,
     'security.workspace.trust.startupPrompt': 'never',
 };
+
+/**
+ * `--locale` alone leaves the workbench in English: the server resolves a language only when a
+ * language pack for it is registered in the user-data folder's languagepacks.json, and falls
+ * back to English otherwise, which also sets `vscode.env.language` to "en". An empty pack (no
+ * translations of VS Code's own strings, so those stay English) is enough for the language to
+ * resolve, so extensions get it and load their package.nls.<language>.json and l10n bundle,
+ * without downloading the real pack.
+ */
+function withDisplayLanguage(userDataDir: string, language: string): string[] {
+    const translations = path.join(userDataDir, `empty-language-pack.${language}.json`);
+    writeFileSync(translations, JSON.stringify({ contents: {} }));
+    // The workbench lists a pack under its first extension's id, so the pack names one (none is installed).
+    const extensions = [{ extensionIdentifier: { id: `test.empty-language-pack-${language}` }, version: '0.0.0' }];
+    const packs = { [language]: { hash: `empty-${language}`, label: language, extensions, translations: { vscode: translations } } };
+    writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+    return ['--locale', language];
+}
 
 /** A throwaway directory that is removed when the server stops. */
 function tempDir(prefix: string): string {
@@ -155,6 +175,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
             '--disable-getting-started-override',
             '--user-data-dir', userDataDir,
             '--extensions-dir', extensionsDir,
+            ...(options.displayLanguage ? withDisplayLanguage(userDataDir, options.displayLanguage) : []),
             ...(options.extraArgs ?? []),
             options.folder,
         ],

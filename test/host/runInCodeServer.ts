@@ -10,6 +10,9 @@
  *   --multi-root     open test/fixtures/multi-root/multi-root.code-workspace (two folders) and
  *                    run only the suite in test/integration/multiRoot/, which needs that window;
  *                    the other runs leave that suite out.
+ *   --locale TAG     run the workbench in that display language and only the suite in
+ *                    test/integration/l10n/, which reads our translated strings. VS Code's own
+ *                    strings stay English (an empty language pack: see codeServer.ts).
  * An extension under development is never disabled for lack of trust, so --untrusted shows
  * that every feature works in Restricted Mode; that the packaged extension is enabled there
  * at all is runPackagedUi's check.
@@ -25,7 +28,9 @@ import { launchBrowser, newWorkbenchPage, runSuiteInWorkbench } from './workbenc
 const SUITE_TIMEOUT_MS = 20 * 60_000;
 
 async function main(): Promise<void> {
-    const { values } = parseArgs({ options: { untrusted: { type: 'boolean', default: false }, grep: { type: 'string' }, 'multi-root': { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+        options: { untrusted: { type: 'boolean', default: false }, grep: { type: 'string' }, 'multi-root': { type: 'boolean', default: false }, locale: { type: 'string' } },
+    });
     const env: NodeJS.ProcessEnv = {};
     if (values.untrusted) {
         env.STACK_GUIDE_WORKSPACE_TRUST = 'untrusted';
@@ -36,9 +41,17 @@ async function main(): Promise<void> {
     if (values['multi-root']) {
         env.STACK_GUIDE_SUITE = 'multi-root';
     }
+    if (values.locale) {
+        env.STACK_GUIDE_SUITE = 'l10n';
+    }
     // The workbench URL names what opens; the server's own default is a folder.
     const opened = values['multi-root'] ? MULTI_ROOT_WORKSPACE : FIXTURE_WORKSPACE;
-    const server = await startCodeServer({ folder: path.dirname(opened), workspaceTrust: values.untrusted ? 'untrusted' : 'disabled', env });
+    const server = await startCodeServer({
+        folder: path.dirname(opened),
+        workspaceTrust: values.untrusted ? 'untrusted' : 'disabled',
+        env,
+        displayLanguage: values.locale,
+    });
     const browser = await launchBrowser();
     try {
         const page = await newWorkbenchPage(browser);
@@ -54,7 +67,7 @@ async function main(): Promise<void> {
         );
         if (exitCode !== 0) {
             mkdirSync(RESULTS_DIR, { recursive: true });
-            const picture = `integration${values.untrusted ? '-untrusted' : ''}${values['multi-root'] ? '-multi-root' : ''}-failure.png`;
+            const picture = `integration${values.untrusted ? '-untrusted' : ''}${values['multi-root'] ? '-multi-root' : ''}${values.locale ? `-${values.locale}` : ''}-failure.png`;
             await page.screenshot({ path: path.join(RESULTS_DIR, picture) }).catch(() => undefined);
             console.error(`Integration suite failed (exit code ${exitCode}).`);
         }

@@ -27,7 +27,11 @@ interface MenuItem {
     group?: string;
 }
 
-const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+// The manifest as an English display sees it: each "%key%" resolved through package.nls.json.
+const englishNls = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.nls.json'), 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'), (_key, value: unknown) =>
+    typeof value === 'string' && /^%[\w.]+%$/.test(value) ? (englishNls[value.slice(1, -1)] ?? value) : value,
+) as {
     capabilities?: { untrustedWorkspaces?: unknown; virtualWorkspaces?: unknown };
     activationEvents: string[];
     contributes: {

@@ -5,6 +5,7 @@ import type { EntryLookup } from '../catalog/entryFacts';
 import type { PickerOption } from './protocol';
 import { byEntryName } from '../catalog/catalog';
 import { MatchRank, parseQuery, searchEntries } from '../catalog/entrySearch';
+import type { L10n } from '../text/l10n';
 
 /** A QuickPick row without VS Code types, so the grouping can be tested on its own. */
 export type PickRow =
@@ -18,13 +19,17 @@ export type PickRow =
           readonly picked: boolean;
       };
 
-const KIND_GROUP_LABELS: Record<Kind, string> = {
-    language: 'Languages',
-    runtime: 'Runtimes',
-    framework: 'Frameworks',
-    library: 'Libraries',
-    tool: 'Tools',
-};
+/** A language's group of entries of one kind, as its separator names it. */
+function kindGroupLabel(kind: Kind, l10n: L10n): string {
+    const labels: Record<Kind, string> = {
+        language: l10n.t('Languages'),
+        runtime: l10n.t('Runtimes'),
+        framework: l10n.t('Frameworks'),
+        library: l10n.t('Libraries'),
+        tool: l10n.t('Tools'),
+    };
+    return labels[kind];
+}
 
 
 /**
@@ -35,6 +40,7 @@ export function buildPickRows(
     entries: readonly CatalogEntry[],
     catalog: EntryLookup,
     picked: ReadonlySet<string>,
+    l10n: L10n,
 ): PickRow[] {
     const rows: PickRow[] = [];
     for (const ecosystem of ECOSYSTEMS) {
@@ -44,7 +50,7 @@ export function buildPickRows(
             if (group.length === 0) {
                 continue;
             }
-            rows.push({ kind: 'separator', label: `${language} · ${KIND_GROUP_LABELS[kind]}` });
+            rows.push({ kind: 'separator', label: `${language} · ${kindGroupLabel(kind, l10n)}` });
             for (const entry of group) {
                 rows.push({
                     kind: 'entry',
@@ -60,11 +66,15 @@ export function buildPickRows(
     return rows;
 }
 
-const RANK_GROUP_LABELS: Record<MatchRank, string> = {
-    [MatchRank.exact]: 'Best match',
-    [MatchRank.name]: 'Names',
-    [MatchRank.topic]: 'Categories and use cases',
-};
+/** The separator over the matches of one kind. */
+function rankGroupLabel(rank: MatchRank, l10n: L10n): string {
+    const labels: Record<MatchRank, string> = {
+        [MatchRank.exact]: l10n.t('Best match'),
+        [MatchRank.name]: l10n.t('Names'),
+        [MatchRank.topic]: l10n.t('Categories and use cases'),
+    };
+    return labels[rank];
+}
 
 function entryRow(entry: CatalogEntry, description: string, picked: boolean): PickRow {
     return { kind: 'entry', id: entry.id, label: entry.name, description, detail: entry.summary, picked };
@@ -79,20 +89,26 @@ const searchDescription = (entry: CatalogEntry, catalog: EntryLookup): string =>
  * nothing ticked is out of sight), then the browsing groups for an empty text, or else the
  * matches, best first, under a separator per kind of match.
  */
-export function buildSearchRows(entries: readonly CatalogEntry[], catalog: EntryLookup, picked: readonly string[], text: string): PickRow[] {
+export function buildSearchRows(
+    entries: readonly CatalogEntry[],
+    catalog: EntryLookup,
+    picked: readonly string[],
+    text: string,
+    l10n: L10n,
+): PickRow[] {
     const pickedEntries = picked.flatMap((id) => catalog.get(id) ?? []);
-    const rows: PickRow[] = pickedEntries.length > 0 ? [{ kind: 'separator', label: 'Selected' }] : [];
+    const rows: PickRow[] = pickedEntries.length > 0 ? [{ kind: 'separator', label: l10n.t('Selected') }] : [];
     rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog), true)));
     const rest = entries.filter((entry) => !picked.includes(entry.id));
     const query = parseQuery(text);
     if (query === undefined) {
-        return [...rows, ...buildPickRows(rest, catalog, new Set())];
+        return [...rows, ...buildPickRows(rest, catalog, new Set(), l10n)];
     }
     let rank: MatchRank | undefined;
     for (const match of searchEntries(rest, query)) {
         if (match.rank !== rank) {
             rank = match.rank;
-            rows.push({ kind: 'separator', label: RANK_GROUP_LABELS[rank] });
+            rows.push({ kind: 'separator', label: rankGroupLabel(rank, l10n) });
         }
         rows.push(entryRow(match.entry, searchDescription(match.entry, catalog), false));
     }

@@ -1,4 +1,5 @@
 import type { EntryLookup } from '../catalog/entryFacts';
+import type { L10n } from '../text/l10n';
 
 /** Fewer columns than this is not a comparison; the panel shows its empty state instead. */
 export const MIN_COLUMNS = 2;
@@ -12,32 +13,30 @@ export interface Selection {
 }
 
 /** Keeps the known ids, once each, in the order asked, at most MAX_COLUMNS of them. */
-export function selectIds(requested: readonly string[], catalog: EntryLookup): Selection {
+export function selectIds(requested: readonly string[], catalog: EntryLookup, l10n: L10n): Selection {
     const unique = [...new Set(requested)];
     const known = unique.filter((id) => catalog.get(id) !== undefined);
     const unknown = unique.filter((id) => catalog.get(id) === undefined);
     const notices: string[] = [];
     if (unknown.length > 0) {
-        notices.push(`Not in the catalog: ${unknown.join(', ')}.`);
+        notices.push(l10n.t('Not in the catalog: {0}.', unknown.join(', ')));
     }
     if (known.length > MAX_COLUMNS) {
-        notices.push(
-            `${known.length} entries were asked for, but a comparison shows at most ${MAX_COLUMNS}: showing the first ${MAX_COLUMNS}.`,
-        );
+        notices.push(l10n.t('{0} entries were asked for, but a comparison shows at most {1}: showing the first {1}.', known.length, MAX_COLUMNS));
     }
     const ids = known.slice(0, MAX_COLUMNS);
     return notices.length > 0 ? { ids, notice: notices.join(' ') } : { ids };
 }
 
-export function withAdded(ids: readonly string[], id: string, catalog: EntryLookup): Selection {
+export function withAdded(ids: readonly string[], id: string, catalog: EntryLookup, l10n: L10n): Selection {
     const name = catalog.nameOf(id);
     if (ids.includes(id)) {
-        return { ids, notice: `${name} is already in the comparison.` };
+        return { ids, notice: l10n.t('{0} is already in the comparison.', name) };
     }
     if (ids.length >= MAX_COLUMNS) {
-        return { ids, notice: `A comparison shows at most ${MAX_COLUMNS} entries: remove one to add ${name}.` };
+        return { ids, notice: l10n.t('A comparison shows at most {0} entries: remove one to add {1}.', MAX_COLUMNS, name) };
     }
-    return selectIds([...ids, id], catalog);
+    return selectIds([...ids, id], catalog, l10n);
 }
 
 export function withRemoved(ids: readonly string[], id: string): readonly string[] {

@@ -1,4 +1,5 @@
 import type { CellValue, DimensionKind } from '../catalog/entryFacts';
+import type { L10n } from '../text/l10n';
 import { safeHttpsUrl } from '../text/safeUrl';
 import { visibleRows, type TableModel } from './protocol';
 
@@ -35,7 +36,7 @@ function link(label: string, url: string | undefined): string {
     return `[${text(label)}](<${safe.replace(/\|/g, '%7C').replace(/\\/g, '%5C')}>)`;
 }
 
-function cell(value: CellValue, kind: DimensionKind): string {
+function cell(value: CellValue, kind: DimensionKind, l10n: L10n): string {
     switch (kind) {
         case 'list':
             return value.items && value.items.length > 0 ? value.items.map(text).join('; ') : NOT_STATED;
@@ -46,13 +47,13 @@ function cell(value: CellValue, kind: DimensionKind): string {
         case 'judgement':
             return value.text === ''
                 ? NOT_STATED
-                : `${text(value.text)} _(judgement: ${text(value.rationale ?? 'no rationale given')})_`;
+                : `${text(value.text)} _(${text(l10n.t('judgement: {0}', value.rationale ?? l10n.t('no rationale given')))})_`;
         case 'fact': {
             if (value.text === '') {
                 return NOT_STATED;
             }
             const detail = value.detail === undefined ? '' : ` — ${text(value.detail)}`;
-            const source = value.source === undefined ? '' : ` (${link('source', value.source)})`;
+            const source = value.source === undefined ? '' : ` (${link(l10n.t('source'), value.source)})`;
             return `${text(value.text)}${detail}${source}`;
         }
     }
@@ -61,11 +62,11 @@ function cell(value: CellValue, kind: DimensionKind): string {
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 /** The comparison as a GitHub-flavoured Markdown table, with catalog text escaped. */
-export function tableToMarkdown(model: TableModel, onlyDifferences = false): string {
-    const header = ['Dimension', ...model.columns.map((column) => column.name)];
+export function tableToMarkdown(model: TableModel, l10n: L10n, onlyDifferences = false): string {
+    const header = [l10n.t('Dimension'), ...model.columns.map((column) => column.name)];
     const lines = [row(header.map(text)), row(header.map(() => '---'))];
     for (const { dimension, cells } of visibleRows(model, onlyDifferences)) {
-        lines.push(row([`**${text(dimension.label)}**`, ...cells.map((value) => cell(value, dimension.kind))]));
+        lines.push(row([`**${text(dimension.label)}**`, ...cells.map((value) => cell(value, dimension.kind, l10n))]));
     }
     return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import { buildPickerOptions } from './pickItems';
 import type { CompareViewModel, TableColumn } from './protocol';
 import { MAX_COLUMNS, MIN_COLUMNS, type Selection } from './selection';
+import type { L10n } from '../text/l10n';
 import { buildTableModel } from './tableModel';
 import { DIMENSIONS } from '../catalog/entryFacts';
 import { teamRingDimension, type TeamRingLookup } from './teamRow';
@@ -40,11 +41,11 @@ const TITLE_NAMES = 3;
  * three the first three with how many more ("Compare: A · B · C +2"), so every comparison
  * tab reads the same way and still says what it compares.
  */
-export function panelTitle(columns: readonly Pick<TableColumn, 'name'>[]): string {
+export function panelTitle(columns: readonly Pick<TableColumn, 'name'>[], l10n: L10n): string {
     if (columns.length < MIN_COLUMNS) {
-        return 'Compare';
+        return l10n.t('Compare');
     }
     const names = columns.slice(0, TITLE_NAMES).map((column) => column.name).join(' · ');
     const more = columns.length - TITLE_NAMES;
-    return more > 0 ? `Compare: ${names} +${more}` : `Compare: ${names}`;
+    return more > 0 ? l10n.t('Compare: {0} +{1}', names, more) : l10n.t('Compare: {0}', names);
 }

@@ -9,14 +9,14 @@ import { REGISTRIES } from '../catalog/vocabulary';
 import { FAMILY_RULES } from '../registry/families';
 import { listPhrase, type RegistryListFacts } from '../registry/signals';
 import type { TeamFileSummary } from '../team/teamCatalog';
+import type { L10n } from '../text/l10n';
 
 /** Which extension host runs the extension: VS Code desktop's Node.js one, or the browser's web worker. */
 export type ExtensionHostKind = 'node' | 'web-worker';
 
-export const HOST_LABELS: Record<ExtensionHostKind, string> = {
-    node: 'the Node.js extension host',
-    'web-worker': 'the web worker extension host (VS Code for the Web)',
-};
+function hostLabel(host: ExtensionHostKind, l10n: L10n): string {
+    return host === 'node' ? l10n.t('the Node.js extension host') : l10n.t('the web worker extension host (VS Code for the Web)');
+}
 
 export interface CatalogInfoFacts {
     /** From the extension's own package.json. */
@@ -36,59 +36,65 @@ const count = (n: number): string => n.toLocaleString('en-US');
  * from a data file is checked instead (a date is a date, or it is left out), and the rest is
  * our own words and numbers.
  */
-function listCell(list: RegistryListFacts | undefined): string {
+function listCell(list: RegistryListFacts | undefined, l10n: L10n): string {
     if (!list) {
-        return 'none';
+        return l10n.t('none');
     }
-    return `${listPhrase(list)}${ISO_DATE.test(list.asOf) ? `, as of ${list.asOf}` : ''}`;
+    return ISO_DATE.test(list.asOf) ? l10n.t('{0}, as of {1}', listPhrase(list), list.asOf) : listPhrase(list);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One row a registry: the three tiers that answer its dependencies, most curated first. */
-function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryListFacts[]): string {
+function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryListFacts[], l10n: L10n): string {
     const curated = catalog.all().filter((entry) => entry.packages.some((pkg) => pkg.registry === registry)).length;
     const families = FAMILY_RULES.filter((rule) => rule.registry === registry).length;
-    return `| ${REGISTRY_LABELS[registry]} | ${count(curated)} | ${count(families)} | ${listCell(lists.find((list) => list.registry === registry))} |`;
+    return `| ${REGISTRY_LABELS[registry]} | ${count(curated)} | ${count(families)} | ${listCell(lists.find((list) => list.registry === registry), l10n)} |`;
 }
 
 /** A team file's name or path as a code span: literal both in the editor and in a preview, on one line. */
 const codeSpan = (text: string): string => `\`${text.replace(/[`\r\n]/g, ' ').slice(0, 200)}\``;
 
-function teamSection(files: CatalogInfoFacts['teamFiles']): string[] {
+function teamSection(files: CatalogInfoFacts['teamFiles'], l10n: L10n): string[] {
     if (files.length === 0) {
-        return ['No team file is read. Add `.vscode/stack-guide.json` to a workspace folder, or list shared files in the `stackGuide.teamCatalog.files` setting.'];
+        return [l10n.t('No team file is read. Add `.vscode/stack-guide.json` to a workspace folder, or list shared files in the `stackGuide.teamCatalog.files` setting.')];
     }
     return [
-        'Team files merge in this order; for each package the later file wins.',
+        l10n.t('Team files merge in this order; for each package the later file wins.'),
         '',
-        '| File | Name | Radar items | Private packages | Problems |',
+        `| ${[l10n.t('File'), l10n.t('Name'), l10n.t('Radar items'), l10n.t('Private packages'), l10n.t('Problems')].join(' | ')} |`,
         '| --- | --- | ---: | ---: | ---: |',
         ...files.map((file) => `| ${codeSpan(file.path)} | ${file.name === undefined ? '' : codeSpan(file.name)} | ${count(file.radarItems)} | ${count(file.packages)} | ${count(file.problems)} |`),
     ];
 }
 
-export function catalogInfoMarkdown(facts: CatalogInfoFacts): string {
+export function catalogInfoMarkdown(facts: CatalogInfoFacts, l10n: L10n): string {
     const entries = facts.catalog.all();
     const ofKind = (...kinds: string[]): string => count(entries.filter((entry) => kinds.includes(entry.kind)).length);
     return [
-        '# Stack Guide catalog',
+        `# ${l10n.t('Stack Guide catalog')}`,
         '',
-        `Stack Guide ${facts.extensionVersion}, running in ${HOST_LABELS[facts.host]}. Everything below ships with the extension: nothing is fetched.`,
+        l10n.t('Stack Guide {0}, running in {1}. Everything below ships with the extension: nothing is fetched.', facts.extensionVersion, hostLabel(facts.host, l10n)),
         '',
-        `The curated catalog holds ${count(entries.length)} entries: ${ofKind('language', 'runtime')} languages and runtimes, ${ofKind('framework')} frameworks, ${ofKind('library', 'tool')} libraries and tools.`,
+        l10n.t(
+            'The curated catalog holds {0} entries: {1} languages and runtimes, {2} frameworks, {3} libraries and tools.',
+            count(entries.length),
+            ofKind('language', 'runtime'),
+            ofKind('framework'),
+            ofKind('library', 'tool'),
+        ),
         '',
-        '## What answers a dependency, by registry',
+        `## ${l10n.t('What answers a dependency, by registry')}`,
         '',
-        'A dependency is answered by the first tier that knows it: a curated entry, a family rule (a package of a known family, such as `@types/*`), or the registry list.',
+        l10n.t('A dependency is answered by the first tier that knows it: a curated entry, a family rule (a package of a known family, such as `@types/*`), or the registry list.'),
         '',
-        '| Registry | Curated entries | Family rules | Registry list |',
+        `| ${[l10n.t('Registry'), l10n.t('Curated entries'), l10n.t('Family rules'), l10n.t('Registry list')].join(' | ')} |`,
         '| --- | ---: | ---: | --- |',
-        ...REGISTRIES.map((registry) => tierRow(registry, facts.catalog, facts.lists)),
+        ...REGISTRIES.map((registry) => tierRow(registry, facts.catalog, facts.lists, l10n)),
         '',
-        '## Team files',
+        `## ${l10n.t('Team files')}`,
         '',
-        ...teamSection(facts.teamFiles),
+        ...teamSection(facts.teamFiles, l10n),
         '',
     ].join('\n');
 }

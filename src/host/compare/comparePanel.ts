@@ -78,7 +78,7 @@ export class ComparePanelController implements vscode.Disposable {
     async open(requested: readonly string[]): Promise<void> {
         const catalog = await this.catalog.get();
         this.ensurePanel();
-        await this.show(selectIds(requested, catalog), catalog, true);
+        await this.show(selectIds(requested, catalog, vscode.l10n), catalog, true);
     }
 
     async add(id: string): Promise<void> {
@@ -86,7 +86,7 @@ export class ComparePanelController implements vscode.Disposable {
             return this.open([id]);
         }
         const catalog = await this.catalog.get();
-        await this.show(withAdded(this.ids, id, catalog), catalog, true);
+        await this.show(withAdded(this.ids, id, catalog, vscode.l10n), catalog, true);
     }
 
     /** The command without arguments: the user picks, starting from what is shown now. */
@@ -110,7 +110,7 @@ export class ComparePanelController implements vscode.Disposable {
         }
         this.adopt(panel, page);
         const catalog = await this.catalog.get();
-        await this.show(selectIds(parseWebviewState(state)?.ids ?? [], catalog), catalog, false);
+        await this.show(selectIds(parseWebviewState(state)?.ids ?? [], catalog, vscode.l10n), catalog, false);
     }
 
     dispose(): void {
@@ -124,7 +124,7 @@ export class ComparePanelController implements vscode.Disposable {
         this.adopt(
             vscode.window.createWebviewPanel(
                 COMPARE_VIEW_TYPE,
-                'Compare',
+                vscode.l10n.t('Compare'),
                 { viewColumn: vscode.ViewColumn.Active },
                 { ...webviewOptions(this.extensionUri), enableFindWidget: true },
             ),
@@ -189,7 +189,7 @@ export class ComparePanelController implements vscode.Disposable {
         const team = await this.team?.get();
         const model = buildViewModel(selection, catalog, ++this.revision, removal?.name, team && team.radar().length > 0 ? (id) => team.ringOfEntry(id) : undefined);
         this.model = model;
-        panel.title = panelTitle(model.table.columns);
+        panel.title = panelTitle(model.table.columns, vscode.l10n);
         const drawn = this.renders.waitFor(panel, model.revision);
         if (reveal) {
             panel.reveal(panel.viewColumn);
@@ -215,7 +215,8 @@ export class ComparePanelController implements vscode.Disposable {
             this.log.warn(`Ignored a malformed message from the compare webview: ${preview(raw)}`);
             return;
         }
-        this.handle(panel, message).catch((error: unknown) => reportFailure(this.log, `update the comparison (message "${message.type}")`, error));
+        const says = (reason: string): string => vscode.l10n.t('Stack Guide could not update the comparison: {0}', reason);
+        this.handle(panel, message).catch((error: unknown) => reportFailure(this.log, `update the comparison (message "${message.type}")`, error, says));
     }
 
     private async handle(panel: vscode.WebviewPanel, message: WebviewMessage): Promise<void> {
@@ -237,10 +238,10 @@ export class ComparePanelController implements vscode.Disposable {
             case 'move':
                 return this.update((ids) => ({ ids: withMoved(ids, message.id, message.offset) }));
             case 'add':
-                return this.update((ids, catalog) => withAdded(ids, message.id, catalog));
+                return this.update((ids, catalog) => withAdded(ids, message.id, catalog, vscode.l10n));
             case 'pickEntry': {
                 const id = await pickEntryToAdd(await this.catalog.get(), this.ids);
-                return id === undefined ? undefined : this.update((ids, catalog) => withAdded(ids, id, catalog));
+                return id === undefined ? undefined : this.update((ids, catalog) => withAdded(ids, id, catalog, vscode.l10n));
             }
             case 'copyMarkdown':
                 return this.copyMarkdown(message.onlyDifferences);
@@ -264,19 +265,21 @@ export class ComparePanelController implements vscode.Disposable {
         const removal = this.removal;
         if (removal) {
             const catalog = await this.catalog.get();
-            await this.show(selectIds(removal.before, catalog), catalog, false);
+            await this.show(selectIds(removal.before, catalog, vscode.l10n), catalog, false);
         }
     }
 
     private async copyMarkdown(onlyDifferences: boolean): Promise<void> {
         const table = this.model?.table;
         if (!table || table.columns.length < MIN_COLUMNS) {
-            await this.confirm(`Add at least ${MIN_COLUMNS} entries to copy a comparison.`, 'info');
+            await this.confirm(vscode.l10n.t('Add at least {0} entries to copy a comparison.', MIN_COLUMNS), 'info');
             return;
         }
-        await vscode.env.clipboard.writeText(tableToMarkdown(table, onlyDifferences));
+        await vscode.env.clipboard.writeText(tableToMarkdown(table, vscode.l10n, onlyDifferences));
         // Says which rows went to the clipboard: with "Only differences" on, not all of them.
-        await this.confirm(onlyDifferences ? 'Copied the differing rows as a Markdown table.' : 'Copied the comparison as a Markdown table.');
+        await this.confirm(
+            onlyDifferences ? vscode.l10n.t('Copied the differing rows as a Markdown table.') : vscode.l10n.t('Copied the comparison as a Markdown table.'),
+        );
     }
 
     /**

@@ -21,12 +21,24 @@ export interface CompareApi {
 const isIdList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+/** What a command was doing, in English for the log and as the user's message (see reportFailure). */
+interface Failure {
+    readonly doing: string;
+    readonly says: (reason: string) => string;
+}
+
+const FAILURES = {
+    open: { doing: 'open the comparison', says: (reason) => vscode.l10n.t('Stack Guide could not open the comparison: {0}', reason) },
+    add: { doing: 'add to the comparison', says: (reason) => vscode.l10n.t('Stack Guide could not add the entry to the comparison: {0}', reason) },
+    restore: { doing: 'restore the comparison', says: (reason) => vscode.l10n.t('Stack Guide could not restore the comparison: {0}', reason) },
+} satisfies Record<string, Failure>;
+
 /** Runs a command's work, telling the user in words (and the log in full) if it fails. */
-async function reporting(log: Log, failure: string, work: () => Promise<void>): Promise<void> {
+async function reporting(log: Log, failure: Failure, work: () => Promise<void>): Promise<void> {
     try {
         await work();
     } catch (error) {
-        reportFailure(log, failure, error);
+        reportFailure(log, failure.doing, error, failure.says);
     }
 }
 
@@ -59,14 +71,14 @@ export function registerCompare(
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.compare, (ids?: unknown) =>
             // Menus pass their own arguments (a URI, a tree row); only a list of ids is ours.
-            reporting(log, 'open the comparison', async () => (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen())),
+            reporting(log, FAILURES.open, async () => (isIdList(ids) ? open(ids) : (await controller()).pickAndOpen())),
         ),
         vscode.commands.registerCommand(CommandIds.compareSelected, (clicked?: unknown, selected?: unknown) =>
             vscode.commands.executeCommand(CommandIds.compare, sidebar.selectedEntryIds(clicked, selected)),
         ),
         vscode.commands.registerCommand(CommandIds.addToComparison, (clicked?: unknown) => {
             const [id] = sidebar.selectedEntryIds(clicked);
-            return id === undefined ? undefined : reporting(log, 'add to the comparison', async () => (await controller()).add(id));
+            return id === undefined ? undefined : reporting(log, FAILURES.add, async () => (await controller()).add(id));
         }),
         vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
             // VS Code mounts a restored panel's page only once this promise settles. So the page
@@ -75,7 +87,7 @@ export function registerCompare(
             // plus the render timeout, since the page could not draw before it was mounted.
             deserializeWebviewPanel: (panel, state: unknown) => {
                 const page = loadPageAtOnce(panel, context.extensionUri);
-                void reporting(log, 'restore the comparison', async () => (await controller()).revive(panel, state, page));
+                void reporting(log, FAILURES.restore, async () => (await controller()).revive(panel, state, page));
                 return Promise.resolve();
             },
         }),

@@ -30,7 +30,7 @@ export interface EntryPickText {
 
 /** The rows for the typed text, with the picked ones ticked and the best match focused. */
 function searchResult(catalog: Catalog, entries: readonly CatalogEntry[], picked: readonly string[], value: string): SearchResult<EntryItem> {
-    const rows = buildSearchRows(entries, catalog, picked, value);
+    const rows = buildSearchRows(entries, catalog, picked, value, vscode.l10n);
     const items = rows.map(toItem);
     const isPicked = (index: number): boolean => {
         const row = rows[index];

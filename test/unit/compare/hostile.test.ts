@@ -10,6 +10,7 @@ import { renderCompare } from '../../../src/webview/compare/render';
 import { catalogOf, entry } from './builders';
 import { fakeDocument, root } from './fakeDom';
 import { viewModel } from './sampleModel';
+import { english } from '../../../src/core/text/l10n';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '</script><script>alert(1)</script>';
@@ -94,7 +95,7 @@ describe('compare with hostile catalog text', () => {
     });
 
     it('exports hostile text as inert Markdown', () => {
-        const markdown = tableToMarkdown(model);
+        const markdown = tableToMarkdown(model, english);
         const lines = markdown.trimEnd().split('\n');
         assert.equal(lines.length, 2 + model.rows.length, 'no injected table rows');
         assert.doesNotMatch(markdown, /(?<!\\)<(img|script|\/script)/i, 'no raw HTML: every < is escaped');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildPickerOptions, buildPickRows, buildSearchRows, inPickOrder } from '../../../src/core/compare/pickItems';
+import { english } from '../../../src/core/text/l10n';
 import { catalogOf, entry, python } from './builders';
 
 const express = entry('express', { name: 'Express', ecosystem: 'javascript', languages: ['javascript'] });
@@ -19,7 +20,7 @@ const catalog = catalogOf(...all);
 
 describe('compare entry pick rows', () => {
     it('groups entries by language and kind under separators, sorted by name', () => {
-        const rows = buildPickRows(catalog.all(), catalog, new Set(['flask']));
+        const rows = buildPickRows(catalog.all(), catalog, new Set(['flask']), english);
         assert.deepEqual(
             rows.map((row) => (row.kind === 'separator' ? `-- ${row.label}` : `${row.label}${row.picked ? ' *' : ''}`)),
             [
@@ -63,7 +64,7 @@ describe('compare entry pick rows', () => {
         rows.map((row) => (row.kind === 'separator' ? `-- ${row.label}` : `${row.label}${row.picked ? ' *' : ''}`));
 
     it('shows what is already ticked first, in the order it was picked, and not again below', () => {
-        const rows = buildSearchRows(catalog.all(), catalog, ['flask', 'express'], '');
+        const rows = buildSearchRows(catalog.all(), catalog, ['flask', 'express'], '', english);
         assert.deepEqual(show(rows).slice(0, 3), ['-- Selected', 'Flask *', 'Express *']);
         assert.equal(show(rows).filter((label) => label.startsWith('Flask')).length, 1);
         assert.equal(rows[1]?.kind === 'entry' && rows[1].description, 'Python · Web framework');
@@ -74,7 +75,7 @@ describe('compare entry pick rows', () => {
         const railsI18n = entry('rails-i18n', { name: 'rails-i18n', kind: 'library', category: 'i18n' });
         const coffee = entry('coffee-rails', { name: 'coffee-rails', kind: 'library', category: 'build-tool' });
         const withRails = catalogOf(...all, coffee, railsI18n, rails);
-        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, ['django'], 'rails')), [
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, ['django'], 'rails', english)), [
             '-- Selected',
             'Django *',
             '-- Best match',
@@ -83,8 +84,8 @@ describe('compare entry pick rows', () => {
             'rails-i18n',
             'coffee-rails',
         ]);
-        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'ror')), ['-- Best match', 'Ruby on Rails']);
-        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'zzzqqq')), []);
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'ror', english)), ['-- Best match', 'Ruby on Rails']);
+        assert.deepEqual(show(buildSearchRows(withRails.all(), withRails, [], 'zzzqqq', english)), []);
     });
 
     it('keeps the order in which entries were ticked', () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { tableToMarkdown } from '../../../src/core/compare/tableMarkdown';
 import { buildTableModel } from '../../../src/core/compare/tableModel';
 import { catalogOf, entry } from './builders';
+import { english } from '../../../src/core/text/l10n';
 
 const django = entry('django', { name: 'Django' });
 const flask = entry('flask', { name: 'Flask', firstRelease: { year: 2010, source: 'https://example.com/flask/history' } });
@@ -17,7 +18,7 @@ function cells(markdown: string): string[][] {
 
 describe('compare Markdown export', () => {
     it('writes a header, a separator and one row per dimension, each with one cell per column', () => {
-        const markdown = tableToMarkdown(buildTableModel([django, flask], catalog));
+        const markdown = tableToMarkdown(buildTableModel([django, flask], catalog), english);
         const lines = cells(markdown);
         assert.deepEqual(lines[0], ['Dimension', 'Django', 'Flask']);
         assert.deepEqual(lines[1], ['---', '---', '---']);
@@ -29,7 +30,7 @@ describe('compare Markdown export', () => {
     });
 
     it('links a fact to its source and labels a judgement with its rationale', () => {
-        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog)));
+        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog), english));
         const release = lines.find((line) => line[0] === '**First release**');
         assert.deepEqual(release, [
             '**First release**',
@@ -50,7 +51,7 @@ describe('compare Markdown export', () => {
     });
 
     it('keeps only the differing rows when asked to', () => {
-        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog), true));
+        const lines = cells(tableToMarkdown(buildTableModel([django, flask], catalog), english, true));
         assert.deepEqual(
             lines.slice(2).map((line) => line[0]),
             ['**First release**'],
@@ -62,7 +63,7 @@ describe('compare Markdown export', () => {
             name: 'A|B \\ *C*',
             strengths: ['line one\nline two', 'carriage\rreturn', '_under_ [link](https://x.example) `code` # h'],
         });
-        const markdown = tableToMarkdown(buildTableModel([odd, django], catalogOf(odd, django)));
+        const markdown = tableToMarkdown(buildTableModel([odd, django], catalogOf(odd, django)), english);
         const lines = cells(markdown);
         assert.equal(lines.length, 2 + 19, 'no line break survives inside a row');
         assert.equal(lines[0]?.[1], 'A\\|B \\\\ \\*C\\*');
@@ -78,7 +79,7 @@ describe('compare Markdown export', () => {
             name: 'Node.js',
             strengths: ['Long-lived (10+ years)! #1 choice. Note: fast', 'C++ / Rust-based'],
         });
-        const lines = cells(tableToMarkdown(buildTableModel([prose, django], catalogOf(prose, django))));
+        const lines = cells(tableToMarkdown(buildTableModel([prose, django], catalogOf(prose, django)), english));
         assert.equal(lines[0]?.[1], 'Node.js');
         const strengths = lines.find((line) => line[0] === '**Strengths**');
         assert.equal(strengths?.[1], 'Long-lived (10+ years)! #1 choice. Note: fast; C++ / Rust-based');
@@ -86,7 +87,7 @@ describe('compare Markdown export', () => {
 
     it('still escapes entities, strikethrough, math and the starts of autolinks', () => {
         const tricky = entry('tricky', { strengths: ['&amp; ~~gone~~ $x$ www.x.example mail@x.example http://x.example'] });
-        const lines = cells(tableToMarkdown(buildTableModel([tricky, django], catalogOf(tricky, django))));
+        const lines = cells(tableToMarkdown(buildTableModel([tricky, django], catalogOf(tricky, django)), english));
         assert.equal(
             lines.find((line) => line[0] === '**Strengths**')?.[1],
             '\\&amp; \\~\\~gone\\~\\~ \\$x\\$ www\\.x.example mail\\@x.example http\\://x.example',
@@ -96,7 +97,7 @@ describe('compare Markdown export', () => {
     it('writes a dash for what the catalog does not state', () => {
         const bare = entry('bare', { notableUsers: [], strengths: [] });
         delete (bare as { judgements?: unknown }).judgements;
-        const lines = cells(tableToMarkdown(buildTableModel([bare, django], catalogOf(bare, django))));
+        const lines = cells(tableToMarkdown(buildTableModel([bare, django], catalogOf(bare, django)), english));
         for (const label of ['**Strengths**', '**Notable users**', '**Learning curve**']) {
             assert.equal(lines.find((line) => line[0] === label)?.[1], '—', label);
         }

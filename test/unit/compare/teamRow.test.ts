@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildViewModel } from '../../../src/core/compare/viewModel';
 import { tableToMarkdown } from '../../../src/core/compare/tableMarkdown';
+import { english } from '../../../src/core/text/l10n';
 import { catalog, HOSTILE, teamOf } from '../radar/fixtures';
 
 describe('compare: Team ring row', () => {
@@ -24,7 +25,7 @@ describe('compare: Team ring row', () => {
 
     it('keeps the hostile note out of the Markdown export as live markup', () => {
         const model = buildViewModel(selection, catalog, 1, undefined, (id) => team.ringOfEntry(id));
-        const markdown = tableToMarkdown(model.table, false);
+        const markdown = tableToMarkdown(model.table, english, false);
         assert.match(markdown, /\| \*\*Team ring\*\* \| Adopt — Since 2024\. \| Hold — /);
         assert.doesNotMatch(markdown, /[^\\]<img|[^\\]\[run\]\(command:/);
     });

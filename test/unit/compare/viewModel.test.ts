@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildViewModel, panelTitle } from '../../../src/core/compare/viewModel';
 import { selectIds } from '../../../src/core/compare/selection';
 import { catalogOf, entry } from './builders';
+import { english } from '../../../src/core/text/l10n';
 
 const django = entry('django', { name: 'Django' });
 const flask = entry('flask', { name: 'Flask' });
@@ -29,7 +30,7 @@ describe('compare view model', () => {
     });
 
     it('passes on why the selection differs from what was asked, and only then', () => {
-        const asked = buildViewModel(selectIds(['django', 'nope'], catalog), catalog, 1);
+        const asked = buildViewModel(selectIds(['django', 'nope'], catalog, english), catalog, 1);
         assert.equal(asked.notice, 'Not in the catalog: nope.');
         assert.deepEqual(asked.table.columns.map((column) => column.id), ['django']);
         assert.ok(!('notice' in buildViewModel({ ids: ['django', 'flask'] }, catalog, 1)));
@@ -45,14 +46,14 @@ describe('compare panel title', () => {
     const columns = (...names: string[]) => names.map((name) => ({ name }));
 
     it('says only "Compare" until there is something to compare', () => {
-        assert.equal(panelTitle(columns()), 'Compare');
-        assert.equal(panelTitle(columns('Django')), 'Compare');
+        assert.equal(panelTitle(columns(), english), 'Compare');
+        assert.equal(panelTitle(columns('Django'), english), 'Compare');
     });
 
     it('names up to three entries, then counts the rest, in one form for every count', () => {
-        assert.equal(panelTitle(columns('Django', 'Flask')), 'Compare: Django · Flask');
-        assert.equal(panelTitle(columns('Django', 'Flask', 'FastAPI')), 'Compare: Django · Flask · FastAPI');
-        assert.equal(panelTitle(columns('A', 'B', 'C', 'D')), 'Compare: A · B · C +1');
-        assert.equal(panelTitle(columns('A', 'B', 'C', 'D', 'E')), 'Compare: A · B · C +2');
+        assert.equal(panelTitle(columns('Django', 'Flask'), english), 'Compare: Django · Flask');
+        assert.equal(panelTitle(columns('Django', 'Flask', 'FastAPI'), english), 'Compare: Django · Flask · FastAPI');
+        assert.equal(panelTitle(columns('A', 'B', 'C', 'D'), english), 'Compare: A · B · C +1');
+        assert.equal(panelTitle(columns('A', 'B', 'C', 'D', 'E'), english), 'Compare: A · B · C +2');
     });
 });

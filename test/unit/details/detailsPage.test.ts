@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { CommandIds } from '../../../src/core/contributions';
 import { buildDetailsHtml, DETAILS_COMMANDS } from '../../../src/core/details/detailsPage';
+import { english } from '../../../src/core/text/l10n';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const got = makeEntry({ id: 'got', name: 'Got' });
@@ -26,13 +27,13 @@ const deprecated = makeEntry({
     status: { value: 'deprecated', successors: ['next', 'missing-id'], note: 'Archived in 2024 <script>.', source: 'https://example.com/archived' },
 });
 const catalog = new Catalog([entry, got, successor, deprecated]);
-const resources = { nonce: 'abcdefABCDEF0123456789', cspSource: 'https://webview.test', styleUri: 'https://webview.test/details.css', codiconUri: 'https://webview.test/codicon.css' };
+const resources = { nonce: 'abcdefABCDEF0123456789', cspSource: 'https://webview.test', styleUri: 'https://webview.test/details.css', codiconUri: 'https://webview.test/codicon.css', language: 'en' };
 
 /** Every href on the page. */
 const hrefs = (page: string): string[] => [...page.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 
 describe('entry details page', () => {
-    const page = buildDetailsHtml(entry, catalog, resources);
+    const page = buildDetailsHtml(entry, catalog, resources, english);
 
     it('escapes every catalog string', () => {
         assert.match(page, /<h1>Sample &lt;b&gt;<\/h1>/);
@@ -83,7 +84,7 @@ describe('entry details page', () => {
     });
 
     it('puts a deprecation first, as a banner with its successors as links', () => {
-        const old = buildDetailsHtml(deprecated, catalog, resources);
+        const old = buildDetailsHtml(deprecated, catalog, resources, english);
         assert.match(old, /<div class="banner banner-deprecated" role="note"><strong><span class="codicon codicon-warning" aria-hidden="true"><\/span> Deprecated\.<\/strong> Archived in 2024 &lt;script&gt;\. Successors: <a href="command:stackGuide\.showDetails\?%5B%22next%22%5D">Next thing<\/a>\./);
         assert.ok(old.indexOf('banner-deprecated') < old.indexOf('<main>'));
         assert.ok(!old.includes('missing-id'), 'a successor the catalog lacks is left out');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { catalogInfoMarkdown } from '../../../src/core/info/catalogInfo';
+import { english } from '../../../src/core/text/l10n';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const catalog = new Catalog([
@@ -23,7 +24,7 @@ describe('the catalog info page', () => {
             { path: 'shared/radar.json', name: 'Acme platform radar', radarItems: 3, packages: 1, problems: 0 },
             { path: 'api/.vscode/stack-guide.json', radarItems: 1, packages: 0, problems: 2 },
         ],
-    });
+    }, english);
 
     it('names the version and the extension host it runs in', () => {
         assert.match(page, /^Stack Guide 1\.2\.3, running in the web worker extension host \(VS Code for the Web\)\./m);
@@ -44,12 +45,12 @@ describe('the catalog info page', () => {
     });
 
     it('says how to add a team file when none is read', () => {
-        const none = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [] });
+        const none = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [] }, english);
         assert.match(none, /No team file is read\. Add `\.vscode\/stack-guide\.json`/);
     });
 
     it('keeps a hostile team file name on one line, inside a code span', () => {
-        const hostile = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', name: 'a`b\n# [x](command:evil)', radarItems: 0, packages: 0, problems: 0 }] });
+        const hostile = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', name: 'a`b\n# [x](command:evil)', radarItems: 0, packages: 0, problems: 0 }] }, english);
         assert.match(hostile, /^\| `x\.json` \| `a b # \[x\]\(command:evil\)` \| 0 \| 0 \| 0 \|$/m);
     });
 
@@ -60,7 +61,7 @@ describe('the catalog info page', () => {
             catalog,
             lists: [{ registry: 'npm', asOf: '[x](command:evil)', rankedSize: 10, size: 10, summaryAuthor: 'authors' }],
             teamFiles: [],
-        });
+        }, english);
         assert.doesNotMatch(hostile, /command:evil/);
         assert.match(hostile, /^\| npm \| 1 \| \d+ \| the 10 most downloaded npm packages \|$/m);
         assert.match(hostile, /running in the Node\.js extension host\./);

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CommandIds } from '../../../src/core/contributions';
+import { activateExtension, EXTENSION_ID, type TestedApi } from '../helpers';
+
+/**
+ * Runs only in the window `runInCodeServer --locale de` opens: the display language is German,
+ * so VS Code loads package.nls.de.json for the contributions and l10n/bundle.l10n.de.json for
+ * vscode.l10n. VS Code's own strings stay English there (no language pack is installed).
+ */
+const tabLabels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+
+/** The tab labels once one reads `label`: the workbench reports a new tab a moment after the panel exists. */
+async function tabsWith(label: string): Promise<string[]> {
+    const until = Date.now() + 20_000;
+    while (!tabLabels().includes(label) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return tabLabels();
+}
+
+describe('Localisation: a German display language shows our German strings', () => {
+    let api: TestedApi;
+
+    before(async () => {
+        api = await activateExtension();
+    });
+
+    after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+    it('runs with German as the display language', () => {
+        assert.equal(vscode.env.language, 'de');
+    });
+
+    it('titles the commands and views from package.nls.de.json', () => {
+        // The manifest as the workbench read it: a translated command title keeps its English
+        // original beside it, which is how the Command Palette shows the German and still
+        // finds the command by its English name.
+        const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+            contributes: { commands: { command: string; title: unknown }[]; views: Record<string, { id: string; name: string }[]> };
+        };
+        const title = manifest.contributes.commands.find((command) => command.command === CommandIds.showCatalogInfo)?.title;
+        assert.deepEqual(title, { value: 'Kataloginformationen anzeigen', original: 'Show Catalog Info' });
+        const views = Object.values(manifest.contributes.views).flat().map((view) => view.name);
+        assert.deepEqual(views, ['Katalog', 'Dieser Arbeitsbereich']);
+    });
+
+    it('titles the comparison tab from l10n/bundle.l10n.de.json', async () => {
+        await vscode.commands.executeCommand(CommandIds.compare, ['django', 'flask']);
+        const tabs = await tabsWith('Vergleich: Django · Flask');
+        assert.ok(tabs.includes('Vergleich: Django · Flask'), `no German comparison tab among ${JSON.stringify(tabs)}`);
+    });
+
+    it('writes an entry page in German, marked as German for screen readers', async () => {
+        await vscode.commands.executeCommand(CommandIds.showDetails, 'django');
+        await tabsWith('Django');
+        const page = api.testing.detailsPages().find((open) => open.entryId === 'django');
+        assert.ok(page, 'no page for django');
+        assert.match(page.html, /<html lang="de">/);
+        assert.match(page.html, /<span class="codicon codicon-book" aria-hidden="true"><\/span> Dokumentation<\/a>/);
+        assert.match(page.html, /<h2>Alternativen<\/h2>/);
+    });
+});
