@@ -40,6 +40,35 @@ export function contentSecurityPolicy(nonce: string, cspSource: string): string 
     ].join('; ');
 }
 
+/** What every webview page's head holds besides its fixed parts. */
+export interface PageHead {
+    /** The display language, for `<html lang>`. */
+    readonly language?: string;
+    readonly nonce: string;
+    readonly cspSource: string;
+    /** Stylesheet URIs, in order. */
+    readonly styles: readonly string[];
+    /** Plain text: escaped here. */
+    readonly title: string;
+}
+
+/**
+ * The start of every webview page of the extension, up to `<body>`: the CSP with its nonce, the
+ * viewport, the stylesheets and the title, each value escaped.
+ */
+export function pageHead(head: PageHead): string {
+    const attr = escapeHtml;
+    return `<!DOCTYPE html>
+<html lang="${attr(head.language ?? 'en')}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(head.nonce, head.cspSource))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${head.styles.map((style) => `<link rel="stylesheet" href="${attr(style)}">`).join('\n')}
+<title>${attr(head.title)}</title>
+</head>`;
+}
+
 /**
  * The page the comparison panel loads. It holds no catalog text: the script draws the table
  * from the model the extension posts, so the only dynamic values here are the nonce and the
@@ -48,16 +77,7 @@ export function contentSecurityPolicy(nonce: string, cspSource: string): string 
  */
 export function buildShellHtml(resources: ShellResources): string {
     const attr = escapeHtml;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.nonce, resources.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(resources.codiconUri)}">
-<link rel="stylesheet" href="${attr(resources.styleUri)}">
-<title>Stack Guide: Compare</title>
-</head>
+    return `${pageHead({ nonce: resources.nonce, cspSource: resources.cspSource, styles: [resources.codiconUri, resources.styleUri], title: 'Stack Guide: Compare' })}
 <body>
 <main id="app" aria-busy="true"><p class="loading">Loading the comparison…</p></main>
 <p id="status" class="sr-only" role="status" aria-live="polite"></p>

@@ -2,7 +2,7 @@ import { DIMENSIONS, type CellValue, type Dimension, type EntryLookup } from '..
 import { installCommand } from '../catalog/installCommand';
 import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
-import { contentSecurityPolicy, escapeHtml } from '../compare/pageHtml';
+import { escapeHtml, pageHead } from '../compare/pageHtml';
 import { CommandIds } from '../contributions';
 import { registryPage } from '../hover/registryLinks';
 import type { L10n } from '../text/l10n';
@@ -160,16 +160,8 @@ function subtitle(entry: CatalogEntry, catalog: EntryLookup): string {
  */
 export function buildDetailsHtml(entry: CatalogEntry, catalog: EntryLookup, resources: DetailsResources, l10n: L10n): string {
     const state = JSON.stringify({ entryId: entry.id }).replace(/</g, '\\u003c');
-    return `<!DOCTYPE html>
-<html lang="${html(resources.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${html(contentSecurityPolicy(resources.nonce, resources.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${html(resources.codiconUri)}">
-<link rel="stylesheet" href="${html(resources.styleUri)}">
-<title>${html(entry.name)}</title>
-</head>
+    const { language, nonce, cspSource, codiconUri, styleUri } = resources;
+    return `${pageHead({ language, nonce, cspSource, styles: [codiconUri, styleUri], title: entry.name })}
 <body>
 <header>
 <h1>${html(entry.name)}</h1>

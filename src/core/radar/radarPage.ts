@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, escapeHtml } from '../compare/pageHtml';
+import { escapeHtml, pageHead } from '../compare/pageHtml';
 import { RINGS } from '../team/teamTypes';
 import { CENTER, DOT_RADIUS, layoutRadar, RING_RADII, SIZE, type DotPosition } from './layout';
 import { QUADRANT_LABELS, QUADRANTS, RING_LABELS, type RadarItem, type RadarModel } from './radarModel';
@@ -98,15 +98,7 @@ function emptyBody(): string {
  */
 export function buildRadarHtml(model: RadarModel | undefined, revision: number, resources: RadarResources): string {
     const attr = escapeHtml;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.nonce, resources.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(resources.styleUri)}">
-<title>Stack Guide: Team Radar</title>
-</head>
+    return `${pageHead({ nonce: resources.nonce, cspSource: resources.cspSource, styles: [resources.styleUri], title: 'Stack Guide: Team Radar' })}
 <body data-revision="${revision}">
 <main id="app">
 ${model && model.items.length > 0 ? radarBody(model) : emptyBody()}

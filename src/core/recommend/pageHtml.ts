@@ -4,7 +4,7 @@
  * clicks into messages and keeps the answers for a window reload. Under the same policy as the
  * comparison: nothing loads but the page's own script (by nonce) and stylesheet.
  */
-import { contentSecurityPolicy, escapeHtml } from '../compare/pageHtml';
+import { escapeHtml, pageHead } from '../compare/pageHtml';
 import type { RecommendAction, RecommendWebviewState } from './protocol';
 import { SCORE_EXPLANATION, type PartView, type ResultsView, type StackView } from './resultsView';
 
@@ -67,15 +67,7 @@ ${view.stacks.map(stackSection).join('\n')}`;
 export function buildResultsHtml(resources: PageResources, view: ResultsView, state: RecommendWebviewState): string {
     const answers = view.answers.map((answer) => `<div><dt>${e(answer.label)}</dt><dd>${e(answer.value)}</dd></div>`).join('');
     const compare = view.compareNames === '' ? '' : actionButton('compare', 'Compare these', { title: `Compare ${view.compareNames} side by side` });
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(resources.nonce, resources.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${e(resources.styleUri)}">
-<title>${e(RESULTS_TITLE)}</title>
-</head>
+    return `${pageHead({ nonce: resources.nonce, cspSource: resources.cspSource, styles: [resources.styleUri], title: RESULTS_TITLE })}
 <body>
 <main id="app" data-state="${e(JSON.stringify(state))}">
 <header>
