@@ -62,11 +62,16 @@ export class TeamSource implements vscode.Disposable {
         private readonly log: Log,
     ) {
         const watcher = vscode.workspace.createFileSystemWatcher(`**/${TEAM_FILE_PATH}`);
+        // A team file that arrives with its new .vscode folder (a checkout, a copy) can escape
+        // the file watcher; the folder's creation is reported, so it reloads too.
+        const folders = vscode.workspace.createFileSystemWatcher(`**/${TEAM_FILE_PATH.split('/')[0]!}`, false, true, true);
         const reload = (): void => this.schedule();
         this.subscriptions.push(
             this.changed,
             this.problems,
             watcher,
+            folders,
+            folders.onDidCreate(reload),
             watcher.onDidChange(reload),
             watcher.onDidCreate(reload),
             watcher.onDidDelete(reload),

@@ -60,6 +60,10 @@ function showSearch<I extends vscode.QuickPickItem>(pick: vscode.QuickPick<I>, r
     }
 }
 
+function sameItems<I>(a: readonly I[], b: readonly I[]): boolean {
+    return a.length === b.length && a.every((item) => b.includes(item));
+}
+
 export type QuickPickOutcome<I> =
     | { readonly type: 'accepted'; readonly items: readonly I[] }
     | { readonly type: 'back' }
@@ -110,9 +114,7 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
          * documented field that stays in view above the input, so the problem is said there
          * until the next accepted change.
          */
-        const complain = (message: string | undefined): void => {
-            pick.title = message === undefined ? spec.title : `${spec.title} \u2014 ${message}`;
-        };
+        const complain = (message: string | undefined): string => (pick.title = message === undefined ? spec.title : `${spec.title} \u2014 ${message}`);
         let previous = pick.selectedItems;
         const subscriptions = [
             pick.onDidTriggerButton((button) => {
@@ -122,6 +124,11 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
             }),
             pick.onDidTriggerItemButton((event) => finish({ type: 'itemButton', item: event.item, button: event.button })),
             pick.onDidChangeSelection((selection) => {
+                // Undoing a refused change below reports the restored selection again: that
+                // echo must not clear the message the user has yet to read.
+                if (sameItems(selection, previous)) {
+                    return;
+                }
                 // A QuickPick cannot cap a multi-selection itself: undo the refused change instead.
                 const problem = pick.canSelectMany ? spec.selectionProblem?.(selection) : undefined;
                 if (problem !== undefined) {

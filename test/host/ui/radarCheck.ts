@@ -40,6 +40,11 @@ export async function checkTeamRadar(page: Page, screenshotDir: string): Promise
     const folder = path.join(DEMO_WORKSPACE, '.vscode');
     const created = !existsSync(folder);
     mkdirSync(folder, { recursive: true });
+    if (created) {
+        // A file written together with its new folder can escape the workbench's file watcher:
+        // let the watcher see the folder first, as it would when a user creates one.
+        await page.waitForTimeout(3_000);
+    }
     writeFileSync(path.join(folder, 'stack-guide.json'), JSON.stringify(TEAM_FILE, null, 2));
     try {
         await runFromPalette(page, 'Stack Guide: Show Team Radar');
