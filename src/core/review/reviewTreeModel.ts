@@ -3,7 +3,7 @@
  * each node into a TreeItem, so what the user reads is tested in plain Node.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { CatalogEntry } from '../catalog/schema';
+import type { CatalogEntry, Registry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type RowIcon } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { folderOf, type DependencyLocation } from './detect';
@@ -184,6 +184,28 @@ function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
     });
 }
 
+/** What every finding about one declared package carries. */
+interface PackageFinding {
+    readonly registry: Registry;
+    readonly package: string;
+    readonly message: string;
+    readonly location: DependencyLocation;
+}
+
+/** A finding about one declared package: named, what was found, its manifest line, and an Ignore key. */
+function packageFindingRow(finding: PackageFinding, id: string, found: string, icon: RowIcon): ReviewNode {
+    return row({
+        id,
+        label: finding.package,
+        description: joined([found, locationLabel(finding.location)]),
+        tooltip: finding.message,
+        icon,
+        location: finding.location,
+        children: [],
+        ignoreKey: packageFindingKey(finding),
+    });
+}
+
 function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return yield* findingGroup(
         {
@@ -297,16 +319,7 @@ function* staleNode(review: WorkspaceReview, tiers: TierReport): Steps<ReviewNod
         },
         tiers.staleReleases,
         (finding) =>
-            row({
-                id: `stale/${finding.registry}/${finding.package}`,
-                label: finding.package,
-                description: joined([`no release since ${finding.lastRelease}`, locationLabel(finding.location)]),
-                tooltip: finding.message,
-                icon: { id: 'history' },
-                location: finding.location,
-                children: [],
-                ignoreKey: packageFindingKey(finding),
-            }),
+            packageFindingRow(finding, `stale/${finding.registry}/${finding.package}`, `no release since ${finding.lastRelease}`, { id: 'history' }),
         projectsOf(review, atLocation),
     );
 }
@@ -321,16 +334,7 @@ function* typosquatNode(review: WorkspaceReview, tiers: TierReport): Steps<Revie
         },
         tiers.typosquats,
         (finding) =>
-            row({
-                id: `typosquats/${finding.registry}/${finding.package}`,
-                label: finding.package,
-                description: joined([`like ${finding.similarTo}`, locationLabel(finding.location)]),
-                tooltip: finding.message,
-                icon: { id: 'warning', color: 'list.warningForeground' },
-                location: finding.location,
-                children: [],
-                ignoreKey: packageFindingKey(finding),
-            }),
+            packageFindingRow(finding, `typosquats/${finding.registry}/${finding.package}`, `like ${finding.similarTo}`, { id: 'warning', color: 'list.warningForeground' }),
         projectsOf(review, atLocation),
     );
 }
@@ -345,16 +349,12 @@ function* behindNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNo
         },
         locks.behind,
         (finding) =>
-            row({
-                id: `behind/${findingPlace(finding)}`,
-                label: finding.package,
-                description: joined([`${finding.locked} → ${finding.latest}`, `${finding.majors} major${finding.majors === 1 ? '' : 's'}`, locationLabel(finding.location)]),
-                tooltip: finding.message,
-                icon: { id: 'arrow-circle-up' },
-                location: finding.location,
-                children: [],
-                ignoreKey: packageFindingKey(finding),
-            }),
+            packageFindingRow(
+                finding,
+                `behind/${findingPlace(finding)}`,
+                joined([`${finding.locked} → ${finding.latest}`, `${finding.majors} major${finding.majors === 1 ? '' : 's'}`]),
+                { id: 'arrow-circle-up' },
+            ),
         projectsOf(review, atLocation),
     );
 }
@@ -369,15 +369,9 @@ function* outdatedLockNode(review: WorkspaceReview, locks: LockReport): Steps<Re
         },
         locks.outdated,
         (finding) =>
-            row({
-                id: `lockfile-outdated/${findingPlace(finding)}`,
-                label: finding.package,
-                description: joined([`locked ${finding.locked}, wants ${finding.constraint}`, locationLabel(finding.location)]),
-                tooltip: finding.message,
-                icon: { id: 'warning', color: 'list.warningForeground' },
-                location: finding.location,
-                children: [],
-                ignoreKey: packageFindingKey(finding),
+            packageFindingRow(finding, `lockfile-outdated/${findingPlace(finding)}`, `locked ${finding.locked}, wants ${finding.constraint}`, {
+                id: 'warning',
+                color: 'list.warningForeground',
             }),
         projectsOf(review, atLocation),
     );
