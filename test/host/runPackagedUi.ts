@@ -52,7 +52,7 @@ const PHASES: Record<'trusted' | 'restricted' | 'web', Phase> = {
             ['the sidebar shows the catalog', checkSidebar],
             ['a package.json dependency shows its hover', checkHover],
             ['the comparison panel shows, restores and edits its table', checkComparePanel],
-            ['the team radar shows its dots, notes and table', checkTeamRadar],
+            ['the team radar shows its dots, notes and table, opens an entry and comes back after a reload', checkTeamRadar],
         ],
     },
     restricted: {
@@ -77,7 +77,7 @@ const PHASES: Record<'trusted' | 'restricted' | 'web', Phase> = {
             ['a Gemfile dependency shows its hover', checkGemfileHover],
             ['a dependency in every other manifest kind shows its hover', checkEveryManifestHover],
             ['the comparison panel shows, restores and edits its table', checkComparePanel],
-            ['the team radar shows its dots, notes and table', checkTeamRadar],
+            ['the team radar shows its dots, notes and table, opens an entry and comes back after a reload', checkTeamRadar],
             ['the review lists the stack and the status bar shows it', checkReviewAndStatusBar],
             ['a recommendation ranks stacks with their reasons', checkRecommendation],
         ],

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import {
     CATALOG_VIEW_ID,
     COMPARE_VIEW_TYPE,
-    RECOMMEND_VIEW_TYPE,
+    RADAR_VIEW_TYPE, RECOMMEND_VIEW_TYPE,
     CommandIds,
     ContextKeys,
     DIAGNOSTICS_ENABLED_SETTING,
@@ -180,6 +180,10 @@ describe('package.json contributions', () => {
 
     it('activates on the recommendations panel view type the code registers', () => {
         assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${RECOMMEND_VIEW_TYPE}`));
+    });
+
+    it('activates on the team radar view type the code registers, so a restored radar tab is drawn', () => {
+        assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${RADAR_VIEW_TYPE}`));
     });
 
     it('declares exactly the settings the code reads', () => {

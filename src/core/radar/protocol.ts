@@ -18,7 +18,9 @@ export type RadarWebviewMessage =
     | { readonly type: 'ready' }
     | ({ readonly type: 'rendered'; readonly revision: number } & RadarDrawn)
     /** The empty state's button: open the README's section on the team file. */
-    | { readonly type: 'openHelp' };
+    | { readonly type: 'openHelp' }
+    /** A dot's "Show Details": the item's index in the page the extension drew. */
+    | { readonly type: 'openEntry'; readonly index: number };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -40,6 +42,8 @@ export function parseRadarMessage(value: unknown): RadarWebviewMessage | undefin
         case 'ready':
         case 'openHelp':
             return hasOnly(value, ['type']) ? { type: value.type } : undefined;
+        case 'openEntry':
+            return hasOnly(value, ['type', 'index']) && isCount(value.index) ? { type: 'openEntry', index: value.index } : undefined;
         case 'rendered': {
             const dots = parseDots(value.dots);
             const { revision, tableRows, marked, empty } = value;

@@ -52,7 +52,9 @@ function dot(item: RadarItem, position: DotPosition, index: number): string {
 function detail(item: RadarItem, index: number): string {
     const since = item.since === undefined ? '' : `<p class="since">Since ${text(item.since)}</p>`;
     const note = item.note === undefined ? '<p class="note none">No note.</p>' : `<p class="note">${text(item.note)}</p>`;
-    return `<div class="detail" id="detail-${index}" hidden><h2>${text(item.label)}</h2><p class="meta">${RING_LABELS[item.ring]} · ${QUADRANT_LABELS[item.quadrant]} · ${usageText(item)}</p><p class="subject"><code>${text(item.subject)}</code></p>${note}${since}</div>`;
+    // The index, not the entry id, travels back: the extension looks the item up in what it drew.
+    const open = item.entryId === undefined ? '' : `<p><button type="button" class="open-entry" data-index="${index}">Show Details</button></p>`;
+    return `<div class="detail" id="detail-${index}" hidden><h2>${text(item.label)}</h2><p class="meta">${RING_LABELS[item.ring]} · ${QUADRANT_LABELS[item.quadrant]} · ${usageText(item)}</p><p class="subject"><code>${text(item.subject)}</code></p>${note}${since}${open}</div>`;
 }
 
 function legend(): string {
@@ -84,6 +86,11 @@ ${dots}
 <div id="table-wrap" class="sr-only">${table(model)}</div>`;
 }
 
+/** What a restored tab shows at once, before the team files and the catalog are read. */
+function loadingBody(): string {
+    return `<p class="loading" role="status">Loading the team radar…</p>`;
+}
+
 function emptyBody(): string {
     return `<div class="empty"><h1>No team radar yet</h1><p>This workspace has no team file. Create <code>.vscode/stack-guide.json</code> with a <code>radar</code> list (rings <code>adopt</code>, <code>trial</code>, <code>assess</code>, <code>hold</code>) and this page draws it as soon as the file is saved.</p><p><button id="open-help" type="button">Read “The team file” in the README</button></p></div>`;
 }
@@ -97,13 +104,27 @@ function emptyBody(): string {
  * numbers and fixed labels.
  */
 export function buildRadarHtml(model: RadarModel | undefined, revision: number, resources: RadarResources): string {
+    return radarPage(model && model.items.length > 0 ? radarBody(model) : emptyBody(), revision, resources);
+}
+
+/**
+ * The page a restored radar tab shows while the extension reads the team files: VS Code mounts
+ * a restored panel's page only once its serializer returns, so this goes in before anything is read.
+ */
+export function buildRadarLoadingHtml(resources: RadarResources): string {
+    // No script: the page has nothing to switch, and must not report a drawing it does not show.
+    return radarPage(loadingBody(), undefined, resources);
+}
+
+function radarPage(body: string, revision: number | undefined, resources: RadarResources): string {
     const attr = escapeHtml;
+    const script = revision === undefined ? '' : `<script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>`;
     return `${pageHead({ nonce: resources.nonce, cspSource: resources.cspSource, styles: [resources.styleUri], title: 'Stack Guide: Team Radar' })}
-<body data-revision="${revision}">
+<body data-revision="${revision ?? ''}">
 <main id="app">
-${model && model.items.length > 0 ? radarBody(model) : emptyBody()}
+${body}
 </main>
-<script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>
+${script}
 </body>
 </html>
 `;

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalog';
-import { RADAR_VIEW_TYPE } from '../../core/contributions';
+import { CommandIds, RADAR_VIEW_TYPE } from '../../core/contributions';
 import { parseRadarMessage, type RadarDrawn } from '../../core/radar/protocol';
 import { buildRadarHtml } from '../../core/radar/radarPage';
+import { radarPanelOptions, radarResources } from './radarLoading';
 import { buildRadarModel, type RadarModel, type WorkspaceUsage } from '../../core/radar/radarModel';
 import type { TeamCatalog } from '../../core/team/teamCatalog';
 import type { CatalogSource } from '../catalogSource';
-import { freshNonce } from '../webviewNonce';
 import { RenderTracker } from '../compare/renderTracker';
 import { reportFailure, type Log } from '../log';
 import type { TeamSource } from '../team/teamSource';
@@ -34,6 +34,8 @@ export class RadarPanel implements vscode.Disposable {
     private panel: vscode.WebviewPanel | undefined;
     private revision = 0;
     private drawn: RadarDrawn | undefined;
+    /** The model the page shows, and its JSON: a team file saved unchanged draws nothing again. */
+    private shown: { readonly model: RadarModel | undefined; readonly key: string } | undefined;
     private usage: WorkspaceUsage | undefined;
     private readonly renders = new RenderTracker<vscode.WebviewPanel>(RENDER_TIMEOUT_MS, (revision) =>
         this.log.warn(`The radar page did not report drawing revision ${revision} within ${RENDER_TIMEOUT_MS} ms.`),
@@ -57,9 +59,27 @@ export class RadarPanel implements vscode.Disposable {
     /** Shows the radar; resolves once the page has drawn it (or after the timeout). */
     async open(): Promise<void> {
         if (!this.panel) {
-            this.panel = this.createPanel();
+            this.adopt(vscode.window.createWebviewPanel(RADAR_VIEW_TYPE, 'Team Radar', vscode.ViewColumn.Active, radarPanelOptions(this.extensionUri)));
         }
-        this.panel.reveal(this.panel.viewColumn);
+        this.panel?.reveal(this.panel.viewColumn);
+        return this.fill();
+    }
+
+    /**
+     * Takes over a tab VS Code restored after a reload (its loading page already set by
+     * `showRadarLoading`) and draws the radar in it; a second restored tab is closed, as the
+     * radar is one panel.
+     */
+    async revive(panel: vscode.WebviewPanel): Promise<void> {
+        if (this.panel && this.panel !== panel) {
+            panel.dispose();
+            return;
+        }
+        this.adopt(panel);
+        return this.fill();
+    }
+
+    private async fill(): Promise<void> {
         const [team, catalog] = await Promise.all([this.team.get(), this.catalog.get().catch(() => undefined)]);
         this.usage = this.lastUsage() ?? this.usage;
         if (this.usage !== undefined) {
@@ -82,12 +102,9 @@ export class RadarPanel implements vscode.Disposable {
         }
     }
 
-    private createPanel(): vscode.WebviewPanel {
-        const panel = vscode.window.createWebviewPanel(RADAR_VIEW_TYPE, 'Team Radar', vscode.ViewColumn.Active, {
-            enableScripts: true,
-            enableFindWidget: true,
-            localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
-        });
+    private adopt(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        this.shown = undefined;
         const subscriptions = [
             panel.webview.onDidReceiveMessage((message: unknown) => this.receive(panel, message)),
             panel.onDidDispose(() => {
@@ -96,10 +113,10 @@ export class RadarPanel implements vscode.Disposable {
                 if (this.panel === panel) {
                     this.panel = undefined;
                     this.drawn = undefined;
+                    this.shown = undefined;
                 }
             }),
         ];
-        return panel;
     }
 
     private async markFromManifests(catalog: Catalog | undefined): Promise<void> {
@@ -126,16 +143,16 @@ export class RadarPanel implements vscode.Disposable {
             return;
         }
         const model: RadarModel | undefined = team.radar().length > 0 ? buildRadarModel(team, catalog, this.usage) : undefined;
+        const key = JSON.stringify(model ?? null);
+        // Setting the HTML again would reload the page, losing the focused dot and the scroll position.
+        if (this.shown?.key === key) {
+            return;
+        }
+        this.shown = { model, key };
         const revision = ++this.revision;
-        const resource = (...segments: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
         const drawn = this.renders.waitFor(panel, revision);
         panel.title = model ? `Team Radar: ${model.title}` : 'Team Radar';
-        panel.webview.html = buildRadarHtml(model, revision, {
-            nonce: freshNonce(),
-            cspSource: panel.webview.cspSource,
-            scriptUri: resource('dist', 'webview', 'radar.js'),
-            styleUri: resource('media', 'radar.css'),
-        });
+        panel.webview.html = buildRadarHtml(model, revision, radarResources(panel, this.extensionUri));
         await drawn;
     }
 
@@ -159,6 +176,14 @@ export class RadarPanel implements vscode.Disposable {
             case 'openHelp':
                 void vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(this.extensionUri, 'README.md'));
                 return;
+            case 'openEntry': {
+                // Only an entry the page was drawn with: the index is the page's word, not an id it chose.
+                const entryId = panel === this.panel ? this.shown?.model?.items[message.index]?.entryId : undefined;
+                if (entryId !== undefined) {
+                    void vscode.commands.executeCommand(CommandIds.showDetails, entryId);
+                }
+                return;
+            }
         }
     }
 }

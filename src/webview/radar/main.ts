@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 /**
  * The radar page's script. The extension builds the page (core/radar/radarPage.ts); this only
- * switches between the picture and the table, shows the focused dot's note, and tells the
- * extension what the page shows. It never writes markup: it moves the `hidden` attribute.
+ * switches between the picture and the table, shows the focused dot's note, passes on a dot's
+ * "Show Details", and tells the extension what the page shows. It never writes markup: it
+ * moves the `hidden` attribute.
  */
 import type { RadarDrawn, RadarWebviewMessage } from '../../core/radar/protocol';
 
@@ -63,12 +64,26 @@ document.addEventListener('focusin', (event) => {
     }
 });
 
+// Enter on a focused dot does what its note's "Show Details" button does, when it has one.
+document.addEventListener('keydown', (event) => {
+    const dot = event.target instanceof Element ? event.target.closest<SVGGElement>('.dot') : null;
+    const button = dot ? document.querySelector<HTMLButtonElement>(`#detail-${dot.dataset.index ?? ''} .open-entry`) : null;
+    if (event.key === 'Enter' && button) {
+        button.click();
+    }
+});
+
 document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('#toggle-table')) {
         showTable(document.getElementById('radar-picture')?.hidden !== true);
     } else if (target?.closest('#open-help')) {
         vscode.postMessage({ type: 'openHelp' });
+    } else if (target?.closest('.open-entry')) {
+        const index = Number(target.closest<HTMLElement>('.open-entry')?.dataset.index);
+        if (Number.isSafeInteger(index)) {
+            vscode.postMessage({ type: 'openEntry', index });
+        }
     } else {
         const dot = target?.closest<SVGGElement>('.dot');
         if (dot) {

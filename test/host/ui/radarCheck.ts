@@ -33,8 +33,9 @@ async function radarFrame(page: Page): Promise<Frame> {
 
 /**
  * Writes a team file into the demo folder, opens the radar from the palette, reads the picture
- * and the table inside the webview, focuses a dot with the keyboard to see its note, and takes
- * the README's pictures in the light and dark themes. The team file is removed afterwards.
+ * and the table inside the webview, focuses a dot with the keyboard to see its note, takes the
+ * README's pictures in the light and dark themes, reloads the window to see the radar restored
+ * with the view the user chose, and opens an entry's page from a dot. The team file is removed afterwards.
  */
 export async function checkTeamRadar(page: Page, screenshotDir: string): Promise<void> {
     const folder = path.join(DEMO_WORKSPACE, '.vscode');
@@ -48,7 +49,7 @@ export async function checkTeamRadar(page: Page, screenshotDir: string): Promise
     writeFileSync(path.join(folder, 'stack-guide.json'), JSON.stringify(TEAM_FILE, null, 2));
     try {
         await runFromPalette(page, 'Stack Guide: Show Team Radar');
-        const frame = await radarFrame(page);
+        let frame = await radarFrame(page);
         await frame.waitForFunction((count) => document.querySelectorAll('svg .dot').length === count, TEAM_FILE.radar.length);
         for (const [ring, count] of Object.entries(EXPECTED_DOTS)) {
             assert.equal(await frame.locator(`svg .dot[data-ring="${ring}"]`).count(), count, `dots in ${ring}`);
@@ -65,10 +66,25 @@ export async function checkTeamRadar(page: Page, screenshotDir: string): Promise
         await useTheme(page, 'Dark Modern');
         await page.locator('.part.editor').screenshot({ path: path.join(screenshotDir, 'radar-dark.png') });
 
+        // A theme change does not redraw the page, but a late watcher event could: find the frame again.
+        frame = await radarFrame(page);
         await frame.locator('#toggle-table').click();
         assert.equal(await frame.locator('#radar-picture').isHidden(), true, 'the table replaces the picture');
         assert.equal(await frame.locator('#radar-table').isVisible(), true);
         await useTheme(page, 'Light Modern');
+
+        // A window reload brings the radar back, still showing the table the user chose.
+        await runFromPalette(page, 'Developer: Reload Window');
+        await page.waitForEvent('load');
+        frame = await radarFrame(page);
+        await frame.waitForFunction(() => document.getElementById('radar-picture')?.hidden === true);
+        assert.equal(await frame.locator('#radar-table').isVisible(), true, 'the restored radar keeps the table view');
+
+        // The first dot is Node.js (adopt, languages): its note offers the entry's page.
+        await frame.locator('#toggle-table').click();
+        await frame.locator('svg .dot').first().focus();
+        await frame.locator('#detail-0 .open-entry').click();
+        await page.locator('.tabs-container .tab', { hasText: 'Node.js' }).waitFor({ timeout: 30_000 });
     } finally {
         rmSync(created ? folder : path.join(folder, 'stack-guide.json'), { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@ describe('radar page messages', () => {
         assert.deepEqual(parseRadarMessage({ type: 'ready' }), { type: 'ready' });
         assert.deepEqual(parseRadarMessage({ type: 'openHelp' }), { type: 'openHelp' });
         assert.deepEqual(parseRadarMessage(rendered), rendered);
+        assert.deepEqual(parseRadarMessage({ type: 'openEntry', index: 2 }), { type: 'openEntry', index: 2 });
     });
 
     it('drops anything else', () => {
@@ -24,6 +25,9 @@ describe('radar page messages', () => {
             { ...rendered, dots: { adopt: 1, trial: 0, assess: 2 } },
             { ...rendered, dots: { adopt: 1, trial: 0, assess: 2, hold: 1, later: 1 } },
             { ...rendered, html: '<img>' },
+            { type: 'openEntry', index: -1 },
+            { type: 'openEntry', index: 'django' },
+            { type: 'openEntry', index: 0, entry: 'django' },
         ];
         for (const message of bad) {
             assert.equal(parseRadarMessage(message), undefined, JSON.stringify(message));

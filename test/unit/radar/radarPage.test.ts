@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildRadarModel } from '../../../src/core/radar/radarModel';
-import { buildRadarHtml, type RadarResources } from '../../../src/core/radar/radarPage';
+import { buildRadarHtml, buildRadarLoadingHtml, type RadarResources } from '../../../src/core/radar/radarPage';
 import { catalog, HOSTILE, teamOf } from './fixtures';
 
 const resources: RadarResources = {
@@ -54,6 +54,21 @@ describe('team radar page', () => {
         assert.ok(policy.startsWith("default-src 'none'"));
         assert.ok(policy.includes(`script-src 'nonce-${resources.nonce}'`));
         assert.doesNotMatch(html, /\sstyle=|unsafe-inline/);
+    });
+
+    it('offers Show Details on the note of an item that is a catalog entry, by its place in the page', () => {
+        const buttons = [...html.matchAll(/<div class="detail" id="detail-(\d+)"[^]*?<\/div>/g)].map((match) => [
+            model.items[Number(match[1])]?.subject,
+            /class="open-entry" data-index="(\d+)"/.exec(match[0])?.[1] === match[1],
+        ]);
+        assert.deepEqual(Object.fromEntries(buttons), { django: true, nodejs: true, eslint: true, 'npm:moment': true, 'npm:@acme/*': false });
+    });
+
+    it('shows a restored tab a loading line at once, with no script to report a drawing', () => {
+        const loading = buildRadarLoadingHtml(resources);
+        assert.match(loading, /role="status">Loading the team radar…</);
+        assert.doesNotMatch(loading, /<script\b/);
+        assert.match(loading, /default-src 'none'|default-src &#39;none&#39;/);
     });
 
     it('says how to create a team file when there is none', () => {
