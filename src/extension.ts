@@ -33,8 +33,8 @@ export function activate(context: vscode.ExtensionContext): StackGuideApi {
     // Nor here: a manifest's lockfile is found and read on its first hover, or by a review.
     const lockfiles = registerLockfiles(context);
     registerHovers(context, catalog, registry, lockfiles, team);
-    const recommend = registerRecommend(context, catalog, registry, log);
-    const review = registerReview(context, catalog, registry, lockfiles, log);
+    const recommend = registerRecommend(context, catalog, registry, team, log);
+    const review = registerReview(context, catalog, registry, lockfiles, team, log);
     registerDiagnostics(context, catalog, registry, team, review, log);
     registerCatalogInfo(context, catalog, registry, team);
     const radar = registerRadar(context, catalog, team, () => {

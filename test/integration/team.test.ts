@@ -101,10 +101,34 @@ describe('Team file and diagnostics', () => {
         await eventually(() => summary(PACKAGE_JSON), (lines) => lines.some((line) => line.startsWith('team-hold:')), 'express is not flagged again');
     });
 
+    it('lists what the team holds first in the workspace review, with the note, at the manifest line', async () => {
+        const api = await activateExtension();
+        await api.review();
+        const [first] = api.testing.workspaceRows();
+        assert.match(first?.label ?? '', /^On hold by the team \(\d+\)$/);
+        const express = first?.children.flatMap((node) => [node, ...node.children]).find((node) => node.label === 'express');
+        assert.match(express?.description ?? '', /^Use Fastify for new services\. · hovers[\\/]package\.json:\d+$/);
+        assert.equal(express?.ignoreKey, 'npm:express');
+    });
+
+    it('never recommends a held framework first, and says why where it ranks it', async () => {
+        const api = await activateExtension();
+        const stacks = await api.recommend({ useCase: 'rest-api', knownLanguages: ['javascript'], priorities: [] });
+        assert.notEqual(stacks[0]?.framework, 'express');
+        for (const stack of stacks.filter((candidate) => candidate.framework === 'express')) {
+            assert.ok(stack.reasons.some((reason) => reason.kind === 'team-radar' && reason.source.value === 'hold' && reason.detail === 'Use Fastify for new services.'));
+        }
+    });
+
     it('applies an edited team file without a reload', async () => {
         await writeTeamFile(teamFile('adopt', 'Our default web framework.'));
         await eventually(() => summary(PACKAGE_JSON), (lines) => !lines.some((line) => line.startsWith('team-hold:')), 'the hold diagnostic stayed');
         assert.match(await eventually(() => hoverText('"express"'), (text) => text.includes('Team radar: Adopt'), 'the hover kept the old ring'), /Our default web framework\./);
+        const api = await activateExtension();
+        const stacks = await api.recommend({ useCase: 'rest-api', knownLanguages: ['javascript'], priorities: [] });
+        assert.equal(stacks[0]?.framework, 'express', 'the adopted framework leads');
+        assert.ok(stacks[0]?.reasons.some((reason) => reason.kind === 'team-radar' && reason.source.value === 'adopt' && reason.points > 0));
+        await eventually(() => api.testing.workspaceRows()[0]?.id, (id) => id !== 'team-hold', 'the review still lists express as held');
     });
 
     it('reports a broken team file in Problems at the offending node while the valid parts still apply', async () => {

@@ -93,6 +93,14 @@ function ownWords(reason: Reason): string {
 
 const judged = (text: string): string => `${text} (our judgement).`;
 
+/** The team's ring in words; the team's note, when there is one, is the reason's detail. */
+const TEAM_RADAR_SENTENCES: Readonly<Record<string, (entry: string) => string>> = {
+    adopt: (entry) => `Your team radar adopts ${entry}.`,
+    trial: (entry) => `Your team radar is trialling ${entry}.`,
+    assess: (entry) => `Your team radar is assessing ${entry}.`,
+    hold: (entry) => `Your team radar puts ${entry} on hold, so this stack comes after every stack without a held part.`,
+};
+
 /** One sentence per kind; the compiler holds this table to ReasonKind, so a new kind cannot go unworded. */
 const SENTENCES: Readonly<Record<ReasonKind, Sentence>> = {
     'use-case-listed': (r, c) => `${name(c, r.source.entry)} is made for ${useCasePhrase(r.source.value)}.`,
@@ -117,6 +125,10 @@ const SENTENCES: Readonly<Record<ReasonKind, Sentence>> = {
     'notable-user': (r, c) => `${r.source.value} runs on ${name(c, r.source.entry)}.`,
     'role-library': (r, c) => `A well-known ${categoryOf(c, r.source.entry)} library for ${name(c, c.stack.language)} exists: ${name(c, r.source.entry)}.`,
     maintenance: (r, c) => `${name(c, r.source.entry)} is in maintenance mode: it gets fixes but no new features.`,
+    // The team's note is said, not left to a tooltip: it is why the team decided (shown escaped, as every sentence).
+    'team-radar': (r, c) =>
+        (TEAM_RADAR_SENTENCES[r.source.value]?.(name(c, r.source.entry)) ?? `Your team radar names ${name(c, r.source.entry)}.`) +
+        (r.detail === undefined ? '' : ` The team's note: “${r.detail}”`),
 };
 
 /** The reason as a sentence for the results page. */

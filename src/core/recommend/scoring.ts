@@ -11,6 +11,7 @@ import { StackAssembler, type RoleFill, type StackCandidate } from './stackAssem
 import { compareCodeUnits } from '../text/order';
 import { AdoptionTable, placeText } from './adoption';
 import type { RankLookup } from '../registry/popularity';
+import type { TeamRings } from '../team/teamCatalog';
 import {
     ADOPTION,
     BATTERIES,
@@ -26,6 +27,7 @@ import {
     SERVER_ROLES,
     STATUS,
     TEAM,
+    TEAM_RADAR,
     TYPING,
     USE_CASE,
     USE_CASE_CONCURRENCY,
@@ -48,7 +50,9 @@ export type CitedField =
     | 'attributes.typing'
     | 'judgements.batteriesIncluded'
     | 'judgements.learningCurve'
-    | 'judgements.performanceTier';
+    | 'judgements.performanceTier'
+    /** The team radar's ring for the entry: the team's own file, not the catalog. */
+    | 'team-radar';
 
 export interface ReasonSource {
     /** The catalog entry the reason reads. */
@@ -86,7 +90,9 @@ export type ReasonKind =
     | 'notable-user'
     /** A library of the catalog fills one of the stack's server roles. */
     | 'role-library'
-    | 'maintenance';
+    | 'maintenance'
+    /** The team radar adopts, trials or holds a part of the stack. */
+    | 'team-radar';
 
 export interface Reason {
     kind: ReasonKind;
@@ -410,9 +416,24 @@ function statusReasons(out: Reasons, entries: readonly CatalogEntry[]): void {
     }
 }
 
-/** Scores one candidate: use case, team, priorities, then status, in that order of reasons. */
-function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCandidate, answers: Answers, adoption: AdoptionTable): RankedStack {
-    const fills = assembler.roles(stack, answers);
+/** What the team radar says of each part of the stack: adopt and trial add points, hold takes them away. */
+function teamRadarReasons(out: Reasons, entries: readonly CatalogEntry[], team: TeamRings | undefined): void {
+    for (const entry of entries) {
+        const ring = team?.ringOfEntry(entry.id);
+        if (ring) {
+            out.add('team-radar', TEAM_RADAR[ring.ring], `team radar: ${entry.name} is in the ${ring.ring} ring`, { entry: entry.id, field: 'team-radar', value: ring.ring }, ring.note);
+        }
+    }
+}
+
+/** Whether the team radar holds a part of the stack: such a stack ranks after every stack without one. */
+export function holdsPart(stack: Pick<RankedStack, 'reasons'>): boolean {
+    return stack.reasons.some((reason) => reason.kind === 'team-radar' && reason.source.value === 'hold');
+}
+
+/** Scores one candidate: use case, team, priorities, status, then the team radar, in that order of reasons. */
+function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCandidate, answers: Answers, adoption: AdoptionTable, team: TeamRings | undefined): RankedStack {
+    const fills = assembler.roles(stack, answers, team);
     const libraries = fills.flatMap((fill) => (fill.by === 'library' ? [fill.library] : []));
     const reasons = new Reasons();
     useCaseReasons(reasons, stack, fills, answers.useCase);
@@ -422,6 +443,7 @@ function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCan
     }
     const components = [stack.language, stack.runtime, stack.framework, ...libraries].filter((entry): entry is CatalogEntry => entry !== undefined);
     statusReasons(reasons, components);
+    teamRadarReasons(reasons, components, team);
 
     const ranked: RankedStack = {
         language: stack.language.id,
@@ -444,6 +466,8 @@ function scoreStack(catalog: Catalog, assembler: StackAssembler, stack: StackCan
 export interface RankOptions {
     /** Download ranks from the registry index, for the ecosystem priority and the tie-break. */
     ranks?: RankLookup;
+    /** The team files' rings: adopted parts preferred, held libraries never picked, held stacks last. */
+    team?: TeamRings;
     count?: number;
 }
 
@@ -454,16 +478,18 @@ export interface RankOptions {
  * frameworks, then ids, so the order never depends on the catalog's file order. Downloads come
  * late: they count every install that pulls a package in (Starlette's through FastAPI, Hono's
  * through the SDKs that bundle it), so they say less about a framework's own users. Which of
- * them are shown is pickShown's rule.
+ * them are shown is pickShown's rule. Before all of this, a stack with a part the team radar
+ * holds comes after every stack without one: the team's word outranks any score.
  */
 export function rankStacks(catalog: Catalog, answers: Answers, options: RankOptions = {}): RankedStack[] {
     const assembler = StackAssembler.for(catalog);
     const candidates = assembler.candidates(answers.useCase);
     const frameworks = [...new Set(candidates.map((candidate) => candidate.framework))];
     const adoption = options.ranks ? AdoptionTable.build(frameworks, options.ranks) : AdoptionTable.NONE;
-    const scored = candidates.map((candidate) => ({ candidate, ranked: scoreStack(catalog, assembler, candidate, answers, adoption) }));
+    const scored = candidates.map((candidate) => ({ candidate, ranked: scoreStack(catalog, assembler, candidate, answers, adoption, options.team) }));
     scored.sort(
         (a, b) =>
+            Number(holdsPart(a.ranked)) - Number(holdsPart(b.ranked)) ||
             b.ranked.score - a.ranked.score ||
             (b.candidate.framework.notableUsers?.length ?? 0) - (a.candidate.framework.notableUsers?.length ?? 0) ||
             a.candidate.framework.firstRelease.year - b.candidate.framework.firstRelease.year ||

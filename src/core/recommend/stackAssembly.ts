@@ -1,7 +1,7 @@
 /**
  * Puts candidate stacks together from the catalog: which language, runtime and framework
  * combinations exist for a use case, and which library fills each key role of a stack.
- * Pure: it reads catalog entries and nothing else.
+ * Pure: it reads catalog entries, and the team radar's rings when there are team files.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
@@ -10,6 +10,7 @@ import type { Answers } from './answers';
 import { EntryMatcher, isStackFramework } from '../catalog/relations';
 import { DESKTOP_ROLES, LIBRARY_PICK, SERVER_ROLES, USE_CASE, USE_CASE_LIBRARY_CATEGORIES, type LibraryPickRule } from './weights';
 import { compareCodeUnits } from '../text/order';
+import type { TeamRings } from '../team/teamCatalog';
 
 export interface StackCandidate {
     language: CatalogEntry;
@@ -138,8 +139,12 @@ export class StackAssembler {
     }
 
     /** How well a library suits this stack, to choose among the libraries of one role. */
-    pickScore(library: CatalogEntry, stack: StackCandidate, answers: Answers): number {
+    pickScore(library: CatalogEntry, stack: StackCandidate, answers: Answers, team?: TeamRings): number {
         let score = library.useCases.includes(answers.useCase) ? LIBRARY_PICK.listsUseCase : 0;
+        const ring = team?.ringOfEntry(library.id)?.ring;
+        if (ring === 'adopt' || ring === 'trial') {
+            score += LIBRARY_PICK.teamRing[ring];
+        }
         if (this.bindings.frameworksOf(library).includes(stack.framework.id)) {
             score += LIBRARY_PICK.madeForFramework;
         }
@@ -158,15 +163,15 @@ export class StackAssembler {
      * names Django: Django brings its own ORM). Otherwise the best-suited library usable from the
      * stack's language fills it, never one made for another framework. Ties go to the library
      * most often named as an alternative (the catalog's reference point for the role, such as
-     * pytest), then to the longest-released, then to the id. A role with no such library is
-     * left out.
+     * pytest), then to the longest-released, then to the id. A library the team radar holds is
+     * never picked, one it adopts is preferred. A role with no such library is left out.
      */
-    roles(stack: StackCandidate, answers: Answers): RoleFill[] {
+    roles(stack: StackCandidate, answers: Answers, team?: TeamRings): RoleFill[] {
         const base = answers.useCase === 'desktop' ? DESKTOP_ROLES : SERVER_ROLES;
-        const fills = base.flatMap((category) => this.fill(category, stack, answers, false) ?? []);
+        const fills = base.flatMap((category) => this.fill(category, stack, answers, false, team) ?? []);
         let useCaseFills = 0;
         for (const category of USE_CASE_LIBRARY_CATEGORIES[answers.useCase]) {
-            const fill = useCaseFills < USE_CASE.maxLibraries && !base.includes(category) ? this.fill(category, stack, answers, true) : undefined;
+            const fill = useCaseFills < USE_CASE.maxLibraries && !base.includes(category) ? this.fill(category, stack, answers, true, team) : undefined;
             if (fill) {
                 fills.push(fill);
                 useCaseFills++;
@@ -179,7 +184,7 @@ export class StackAssembler {
      * `forUseCase`: the role comes from the use case, so a library must serve it, by listing the
      * use case or by being made for the framework (no gRPC library for a REST API).
      */
-    private fill(category: Category, stack: StackCandidate, answers: Answers, forUseCase: boolean): RoleFill | undefined {
+    private fill(category: Category, stack: StackCandidate, answers: Answers, forUseCase: boolean, team: TeamRings | undefined): RoleFill | undefined {
         const { framework, language } = stack;
         // Sorted by id so that which entry is cited never depends on the catalog's file order.
         const inStack = (this.byCategory.get(category) ?? []).filter(
@@ -202,9 +207,10 @@ export class StackAssembler {
             .filter((library) => {
                 const bound = this.bindings.frameworksOf(library);
                 const forThisFramework = bound.includes(framework.id);
-                return (bound.length === 0 || forThisFramework) && (!forUseCase || forThisFramework || library.useCases.includes(answers.useCase));
+                const held = team?.ringOfEntry(library.id)?.ring === 'hold';
+                return !held && (bound.length === 0 || forThisFramework) && (!forUseCase || forThisFramework || library.useCases.includes(answers.useCase));
             })
-            .map((library) => ({ library, score: this.pickScore(library, stack, answers) }))
+            .map((library) => ({ library, score: this.pickScore(library, stack, answers, team) }))
             .sort(
                 (a, b) =>
                     b.score - a.score ||

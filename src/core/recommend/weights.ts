@@ -7,6 +7,7 @@
  * as much as that, and each priority can reorder close candidates without overriding the use case.
  */
 import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
+import type { Ring } from '../team/teamTypes';
 import type { Priority } from './answers';
 
 type Attributes = NonNullable<CatalogEntry['attributes']>;
@@ -81,6 +82,13 @@ export const TEAM = {
     /** The team named languages and this is not one of them nor of its ecosystem. */
     unknown: -15,
 } as const;
+
+/**
+ * The team radar (`.vscode/stack-guide.json`) on the stack's language, runtime, framework and
+ * libraries: what the team adopts counts for more than any catalog judgement. A held part also
+ * puts its stack after every stack without one (scoring.ts), whatever its points.
+ */
+export const TEAM_RADAR: Points<Ring> = { adopt: 12, trial: 4, assess: 0, hold: -20 };
 
 /** An entry's `status`; deprecated frameworks and libraries are never proposed at all. */
 export const STATUS = {
@@ -171,6 +179,8 @@ export const LIBRARY_PICK = {
     madeForFramework: 12,
     /** The library's `status` is maintenance (deprecated ones are never picked). */
     maintenance: -10,
+    /** The team radar adopts or trials the library (held ones are never picked): above being made for the framework. */
+    teamRing: { adopt: 20, trial: 6 },
     /** Under each priority, the library's own judgements and attributes. */
     byPriority: {
         'time-to-market': { learningCurve: { gentle: 4, moderate: 1, steep: -3 } },

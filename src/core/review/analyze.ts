@@ -15,13 +15,14 @@ import type { RegistryLookup } from '../registry/tiers';
 import { tierReportSteps } from './tierReport';
 import { lockReportSteps, type ManifestLock } from './lockReport';
 import { locksWithoutIgnored, tiersWithoutIgnored, withoutIgnored } from './ignore';
+import type { TeamRings } from '../team/teamCatalog';
 
 /**
  * `registry` is what the family rules and the registry index say; without it the review
  * counts and flags what the catalog alone knows. `locks` holds the read lockfile of each
  * manifest that has one, by the manifest's URI; without it the review says nothing of lockfiles.
  * `ignored` holds the keys of findings the user dismissed (see ignore.ts): the summary and the
- * counts leave them out too.
+ * counts leave them out too. `team` is the merged team files, whose hold ring the review lists first.
  */
 export async function analyzeManifests(
     files: readonly ManifestFile[],
@@ -31,8 +32,9 @@ export async function analyzeManifests(
     registry?: RegistryLookup,
     locks?: ReadonlyMap<string, ManifestLock>,
     ignored: ReadonlySet<string> = new Set(),
+    team?: TeamRings,
 ): Promise<WorkspaceReview> {
-    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog), host), ignored);
+    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog, team), host), ignored);
     const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry), host), ignored);
     const lockReport = locks === undefined || locks.size === 0 ? undefined : locksWithoutIgnored(await runSliced(lockReportSteps(files, locks, registry), host), ignored);
     return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers, lockReport);

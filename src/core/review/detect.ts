@@ -14,6 +14,8 @@ import { joinAsList } from '../text/lists';
 import { isStackFramework } from '../catalog/relations';
 import { rivalGroups } from './sameRole';
 import { runToEnd, type Steps } from './slices';
+import { teamHoldFinding, type TeamHoldFinding } from './teamHolds';
+import type { TeamRings } from '../team/teamCatalog';
 
 /** Which manifest: the host's handle to open it, and the name the user reads. */
 export interface ManifestRef {
@@ -104,6 +106,8 @@ export interface StackDetection {
     /** The whole workspace's stack. */
     stack: DetectedStack;
     statusFindings: StatusFinding[];
+    /** Dependencies the team's radar holds, in the order declared; none without team files. */
+    holdFindings: TeamHoldFinding[];
     sameRoleFindings: SameRoleFinding[];
     /** Distinct registry packages declared, not counting the workspace's own packages. */
     dependencyCount: number;
@@ -328,6 +332,7 @@ class DetectionAccumulator {
     readonly projects = new Map<string, ProjectAccumulator>();
     readonly manifests: ManifestRef[] = [];
     readonly statusFindings: StatusFinding[] = [];
+    readonly holdFindings: TeamHoldFinding[] = [];
     readonly declaredPackages = new Set<string>();
     readonly unknown = new Map<string, UnknownDependency>();
 
@@ -335,6 +340,7 @@ class DetectionAccumulator {
         private readonly catalog: Catalog,
         /** Package keys the workspace itself publishes. */
         private readonly internal: ReadonlySet<string>,
+        private readonly team: TeamRings | undefined,
     ) {}
 
     add({ file, format, manifest }: ReadManifest): void {
@@ -366,6 +372,10 @@ class DetectionAccumulator {
     private declared(project: ProjectAccumulator, dependency: ManifestDependency, key: string, location: DependencyLocation): void {
         this.declaredPackages.add(key);
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
+        const hold = this.team && teamHoldFinding(this.team, dependency, entry, location);
+        if (hold) {
+            this.holdFindings.push(hold);
+        }
         if (!entry) {
             if (!this.unknown.has(key)) {
                 const { registry, name, source } = dependency;
@@ -403,6 +413,7 @@ function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<Stac
         projects,
         stack: whole.stack(),
         statusFindings: gathered.statusFindings,
+        holdFindings: gathered.holdFindings,
         sameRoleFindings: sameRole,
         dependencyCount: gathered.declaredPackages.size,
         unknown: [...gathered.unknown.values()],
@@ -414,11 +425,11 @@ function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<Stac
  * Detects the stack of a set of manifests, as steps a runner may pause between (see
  * slices.ts). Files no format reads are ignored; a project is a folder, so a monorepo's
  * packages are reviewed one by one and a root with package.json and requirements.txt is one
- * mixed project.
+ * mixed project. `team` is the merged team files, whose hold ring the review lists.
  */
-export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catalog): Steps<StackDetection> {
+export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catalog, team?: TeamRings): Steps<StackDetection> {
     const read = yield* readManifests(files);
-    const gathered = new DetectionAccumulator(catalog, workspacePackageNames(read));
+    const gathered = new DetectionAccumulator(catalog, workspacePackageNames(read), team);
     for (const manifest of read) {
         gathered.add(manifest);
         yield;
@@ -427,6 +438,6 @@ export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catal
 }
 
 /** `detectStackSteps` run to the end at once. */
-export function detectStack(files: readonly ManifestFile[], catalog: Catalog): StackDetection {
-    return runToEnd(detectStackSteps(files, catalog));
+export function detectStack(files: readonly ManifestFile[], catalog: Catalog, team?: TeamRings): StackDetection {
+    return runToEnd(detectStackSteps(files, catalog, team));
 }

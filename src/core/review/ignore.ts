@@ -40,6 +40,7 @@ export function withoutIgnored(detection: StackDetection, ignored: ReadonlySet<s
     return {
         ...detection,
         statusFindings: detection.statusFindings.filter((finding) => !ignored.has(packageFindingKey(finding))),
+        holdFindings: detection.holdFindings.filter((finding) => !ignored.has(packageFindingKey(finding))),
         sameRoleFindings: detection.sameRoleFindings.filter((finding) => !ignored.has(sameRoleKey(finding))),
     };
 }

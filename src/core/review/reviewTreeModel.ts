@@ -237,6 +237,34 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
     );
 }
 
+/** The team's hold ring first: the guidance users trust most is their own team's. */
+function* holdNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
+    return yield* findingGroup(
+        {
+            id: 'team-hold',
+            label: 'On hold by the team',
+            tooltip: "Dependencies the team radar (.vscode/stack-guide.json) puts on its hold ring: the team's advice is not to use them in new code.",
+            icon: { id: 'circle-slash', color: 'list.warningForeground' },
+        },
+        review.holdFindings,
+        (finding) => {
+            const fields: NodeFields = {
+                id: `team-hold/${findingPlace(finding)}`,
+                label: finding.package,
+                description: joined([finding.note, locationLabel(finding.location)]),
+                tooltip: finding.message,
+                icon: { id: 'circle-slash', color: 'list.warningForeground' },
+                location: finding.location,
+                children: [],
+                ignoreKey: packageFindingKey(finding),
+            };
+            // A private package the catalog does not know is still held: a plain row.
+            return finding.entry === undefined ? row(fields) : entryRow(catalog, finding.entry, fields);
+        },
+        projectsOf(review, atLocation),
+    );
+}
+
 function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
     return yield* findingGroup(
         {
@@ -383,12 +411,12 @@ function* outdatedLockNode(review: WorkspaceReview, locks: LockReport): Steps<Re
  */
 export function findingCount(review: WorkspaceReview): number {
     const tiers = review.tiers === undefined ? 0 : review.tiers.staleReleases.length + review.tiers.typosquats.length;
-    return review.statusFindings.length + review.sameRoleFindings.length + tiers;
+    return review.holdFindings.length + review.statusFindings.length + review.sameRoleFindings.length + tiers;
 }
 
 /**
  * The view's roots: each kind of finding first, with its count (shown even when empty, so
- * "(0)" answers the question), then the stack, the projects when there are several, the tiers'
+ * "(0)" answers the question), the team's hold ring leading when there are team files, then the stack, the projects when there are several, the tiers'
  * answers, and a note when the review is partial. As steps a runner may pause between (see
  * slices.ts).
  */
@@ -396,7 +424,12 @@ export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Ste
     if (review.manifests.length === 0) {
         return [];
     }
-    const roots = [yield* statusNode(catalog, review)];
+    const roots: ReviewNode[] = [];
+    // Only with findings: without team files, or with none held, the group would say nothing.
+    if (review.holdFindings.length > 0) {
+        roots.push(yield* holdNode(catalog, review));
+    }
+    roots.push(yield* statusNode(catalog, review));
     if (review.tiers !== undefined) {
         roots.push(yield* staleNode(review, review.tiers), yield* typosquatNode(review, review.tiers));
     }

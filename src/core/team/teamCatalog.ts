@@ -16,6 +16,13 @@ export interface TeamRing {
     readonly origin: TeamOrigin;
 }
 
+/** What the review and the recommendations ask of the team files: a package's ring, or a catalog entry's. */
+export interface TeamRings {
+    ring(registry: Registry, name: string): TeamRing | undefined;
+    /** By the entry's id or by one of its packages. */
+    ringOfEntry(id: string): TeamRing | undefined;
+}
+
 /** Prefix patterns, each with the order it was read in: the longest prefix wins, then the later file. */
 interface Glob<T> {
     readonly pattern: PackagePattern;

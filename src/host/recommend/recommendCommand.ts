@@ -3,10 +3,11 @@ import type { Catalog } from '../../core/catalog/catalog';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
 import type { RankLookup } from '../../core/registry/popularity';
+import type { TeamSource } from '../team/teamSource';
 import { AnswersError, parseAnswers, type Answers } from '../../core/recommend/answers';
 import { parseRecommendState } from '../../core/recommend/protocol';
 import { languageIds } from '../../core/recommend/questions';
-import { rankStacks, type RankedStack } from '../../core/recommend/scoring';
+import { rankStacks, type RankedStack, type RankOptions } from '../../core/recommend/scoring';
 import { wizardStartFrom, type Question, type QuestionStep } from '../../core/recommend/wizard';
 import { reportFailure, type Log } from '../log';
 import { AnswersMemory } from './answersMemory';
@@ -37,10 +38,16 @@ async function ranksOf(registry: RegistrySource): Promise<RankLookup | undefined
     }
 }
 
+/** What ranking reads besides the catalog: the download ranks, and the team radar's rings. */
+async function rankOptions(registry: RegistrySource, team: TeamSource): Promise<RankOptions> {
+    const [ranks, rings] = await Promise.all([ranksOf(registry), team.get()]);
+    return { ...(ranks ? { ranks } : {}), team: rings };
+}
+
 /** Ranks stacks for the answers without showing anything; rejects with an `AnswersError` for bad answers. */
-export async function recommendFor(catalog: CatalogSource, registry: RegistrySource, input: unknown): Promise<RankedStack[]> {
-    const [loaded, ranks] = await Promise.all([catalog.get(), ranksOf(registry)]);
-    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), { ranks });
+export async function recommendFor(catalog: CatalogSource, registry: RegistrySource, team: TeamSource, input: unknown): Promise<RankedStack[]> {
+    const [loaded, options] = await Promise.all([catalog.get(), rankOptions(registry, team)]);
+    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), options);
 }
 
 function reportError(log: Log, error: unknown): void {
@@ -67,6 +74,7 @@ export class RecommendController implements vscode.Disposable {
         context: vscode.ExtensionContext,
         private readonly catalog: CatalogSource,
         private readonly registry: RegistrySource,
+        private readonly team: TeamSource,
         private readonly log: Log,
     ) {
         this.memory = new AnswersMemory(context);
@@ -83,14 +91,14 @@ export class RecommendController implements vscode.Disposable {
             if (input === undefined) {
                 return this.ask(undefined);
             }
-            const [catalog, ranks] = await this.load();
-            return this.showFor(parseAnswers(input, languageIds(catalog)), catalog, ranks);
+            const [catalog, options] = await this.load();
+            return this.showFor(parseAnswers(input, languageIds(catalog)), catalog, options);
         });
     }
 
     /** Shows the ranking of the answers a panel restored after a reload kept, or the last remembered ones. */
     async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-        const [catalog, ranks] = await this.load();
+        const [catalog, options] = await this.load();
         const ids = languageIds(catalog);
         let answers: Answers | undefined;
         try {
@@ -102,7 +110,7 @@ export class RecommendController implements vscode.Disposable {
             panel.dispose();
             return;
         }
-        this.panel.adopt(panel, { answers, stacks: rankStacks(catalog, answers, { ranks }) }, catalog);
+        this.panel.adopt(panel, { answers, stacks: rankStacks(catalog, answers, options) }, catalog);
     }
 
     testing(): RecommendTesting {
@@ -122,8 +130,8 @@ export class RecommendController implements vscode.Disposable {
         this.panel.dispose();
     }
 
-    private load(): Promise<[Catalog, RankLookup | undefined]> {
-        return Promise.all([this.catalog.get(), ranksOf(this.registry)]);
+    private load(): Promise<[Catalog, RankOptions]> {
+        return Promise.all([this.catalog.get(), rankOptions(this.registry, this.team)]);
     }
 
     private async reporting<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -137,18 +145,18 @@ export class RecommendController implements vscode.Disposable {
 
     /** The questions from `from` (else the remembered answers, else the workspace's languages), then the ranking. */
     private async ask(from: Answers | undefined): Promise<RankedStack[] | undefined> {
-        const [catalog, ranks] = await this.load();
+        const [catalog, options] = await this.load();
         const ids = languageIds(catalog);
         const previous = from ?? this.memory.recall(ids);
         const start = wizardStartFrom(previous, previous ? [] : await workspaceLanguages(ids));
         const answers = await runWizard(catalog, start, (question) => {
             this.question = question;
         });
-        return answers && this.showFor(answers, catalog, ranks);
+        return answers && this.showFor(answers, catalog, options);
     }
 
-    private showFor(answers: Answers, catalog: Catalog, ranks: RankLookup | undefined): RankedStack[] {
-        const stacks = rankStacks(catalog, answers, { ranks });
+    private showFor(answers: Answers, catalog: Catalog, options: RankOptions): RankedStack[] {
+        const stacks = rankStacks(catalog, answers, options);
         this.panel.show({ answers, stacks }, catalog);
         this.memory.remember(answers).then(undefined, (error: unknown) => reportFailure(this.log, 'remember the recommendation answers', error));
         return stacks;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
+import type { TeamSource } from '../team/teamSource';
 import { lazy } from '../lazy';
 import { reportFailure, type Log } from '../log';
 import { CommandIds, RECOMMEND_VIEW_TYPE } from '../../core/contributions';
@@ -24,12 +25,12 @@ export interface RecommendFeature extends RecommendApi {
  * checks, scoring and panel load on first use (dist/chunks/recommend.js), or when VS Code
  * restores a results panel after a reload.
  */
-export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, log: Log): RecommendFeature {
+export function registerRecommend(context: vscode.ExtensionContext, catalog: CatalogSource, registry: RegistrySource, team: TeamSource, log: Log): RecommendFeature {
     const flow = (): Promise<typeof RecommendCommand> => import('./recommendCommand.js');
     let loaded: RecommendController | undefined;
     const controller = lazy(() =>
         flow().then(({ RecommendController: Controller }) => {
-            loaded = new Controller(context, catalog, registry, log);
+            loaded = new Controller(context, catalog, registry, team, log);
             context.subscriptions.push(loaded);
             return loaded;
         }),
@@ -47,7 +48,7 @@ export function registerRecommend(context: vscode.ExtensionContext, catalog: Cat
         }),
     );
     return {
-        recommend: async (input) => (await flow()).recommendFor(catalog, registry, input),
+        recommend: async (input) => (await flow()).recommendFor(catalog, registry, team, input),
         testing: {
             shown: () => loaded?.testing().shown(),
             asking: () => loaded?.testing().asking(),

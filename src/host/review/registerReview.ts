@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
 import type { LockfileSource } from '../lockfiles/lockfileSource';
+import type { TeamSource } from '../team/teamSource';
 import { CommandIds, WORKSPACE_VIEW_ID } from '../../core/contributions';
 import { ReviewCancelledError } from '../../core/review/slices';
 import type { WorkspaceReview } from '../../core/review/summary';
@@ -69,9 +70,10 @@ export function registerReview(
     catalog: CatalogSource,
     registry: RegistrySource,
     lockfiles: LockfileSource,
+    team: TeamSource,
     log: Log,
 ): ReviewApi {
-    const controller = new ReviewController(catalog, registry, lockfiles);
+    const controller = new ReviewController(catalog, registry, lockfiles, team);
     context.subscriptions.push(
         controller,
         vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller, log)),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
 import type { LockfileSource } from '../lockfiles/lockfileSource';
+import type { TeamSource } from '../team/teamSource';
 import { LOCKFILE_GLOB } from '../../core/lockfiles/lockfileNames';
 import { lazy } from '../lazy';
 import { REVIEW_IGNORE_SETTING, STATUS_BAR_SETTING, WORKSPACE_VIEW_ID } from '../../core/contributions';
@@ -67,6 +68,7 @@ export class ReviewController implements vscode.Disposable {
         private readonly catalog: CatalogSource,
         private readonly registry: RegistrySource,
         private readonly lockfiles: LockfileSource,
+        private readonly team: TeamSource,
     ) {
         this.statusBar.setEnabled(statusBarEnabled());
         this.subscriptions.push(this.view, this.provider, this.statusBar, this.reviewed, ...this.watch());
@@ -145,6 +147,8 @@ export class ReviewController implements vscode.Disposable {
             }),
             vscode.workspace.onDidDeleteFiles((event) => this.onDeleted(event.files)),
             vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule()),
+            // A team file saved: what it holds joins or leaves the view at once.
+            this.team.onDidChange(() => this.schedule(0)),
             vscode.workspace.onDidChangeConfiguration((event) => {
                 if (event.affectsConfiguration(STATUS_BAR_SETTING)) {
                     this.statusBar.setEnabled(statusBarEnabled());
@@ -235,15 +239,16 @@ export class ReviewController implements vscode.Disposable {
         this.running.add(source);
         try {
             // The registry data is read while the manifests are found; a failed read leaves the catalog's answers.
-            const [catalog, { findManifests, analyzeManifests, buildReviewTree, findingCount, reviewLocks }, registry] = await Promise.all([
+            const [catalog, { findManifests, analyzeManifests, buildReviewTree, findingCount, reviewLocks }, registry, team] = await Promise.all([
                 this.catalog.get(),
                 loadModules(),
                 this.registry.get().catch(() => undefined),
+                this.team.get(),
             ]);
             const found = await findManifests(bases, source.token, progress);
             const locks = await reviewLocks(this.lockfiles, bases, found.files, source.token);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks, readIgnoredFindings());
+            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks, readIgnoredFindings(), team);
             return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [], findings: findingCount(review) };
         } finally {
             progress?.dispose();

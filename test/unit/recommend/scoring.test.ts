@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { USE_CASES, type CatalogEntry, type UseCase } from '../../../src/core/catalog/schema';
 import { PRIORITIES, type Answers, type Priority } from '../../../src/core/recommend/answers';
-import { rankStacks, type RankedStack, type Reason } from '../../../src/core/recommend/scoring';
+import { holdsPart, rankStacks, type RankedStack, type Reason } from '../../../src/core/recommend/scoring';
+import { reasonSentence } from '../../../src/core/recommend/reasonSentences';
+import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { RESULT_COUNT } from '../../../src/core/recommend/weights';
 import type { RankLookup } from '../../../src/core/registry/popularity';
 import { realCatalog } from './realCatalog';
@@ -51,6 +54,9 @@ function fieldHolds(entry: CatalogEntry, reason: Reason): boolean {
                 return entry.judgements?.performanceTier?.value === value;
             case 'packages':
                 return entry.packages.some((pkg) => pkg.name === value);
+            case 'team-radar':
+                // Not a catalog field: the team radar tests below check these reasons.
+                return false;
         }
     })();
     return absent ? !has : has;
@@ -267,6 +273,46 @@ describe('recommendation scoring (real catalog)', () => {
                     }
                 }
             }
+        });
+    });
+    describe('with a team radar', () => {
+        const teamWith = (radar: unknown[]): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }))], catalog);
+        const partsOf = (stack: RankedStack): string[] => [stack.language, stack.runtime ?? '', stack.framework, ...stack.libraries];
+
+        it('never ranks a stack with a held framework first, and says why', () => {
+            const plain = rankStacks(catalog, answers('e-commerce', ['python']), { ranks });
+            assert.equal(plain[0]?.framework, 'django', 'without a radar Django leads: the radar must move it');
+            const team = teamWith([{ entry: 'django', ring: 'hold', note: 'We are moving to FastAPI.' }]);
+            const ranked = rankStacks(catalog, answers('e-commerce', ['python']), { ranks, team, count: 50 });
+            assert.notEqual(ranked[0]?.framework, 'django');
+            const held = ranked.findIndex(holdsPart);
+            assert.ok(held > 0 && ranked.slice(held).every(holdsPart), ranked.map(describeStack).join(', '));
+            const reason = ranked[held]?.reasons.find((item) => item.kind === 'team-radar');
+            assert.equal(reason?.detail, 'We are moving to FastAPI.');
+            assert.equal(reason && reasonSentence(reason, { catalog, stack: ranked[held]! }), 'Your team radar puts Django on hold, so this stack comes after every stack without a held part. The team\'s note: “We are moving to FastAPI.”');
+        });
+
+        it('never picks a held library, and prefers an adopted one for its role', () => {
+            const plain = rankStacks(catalog, answers('rest-api', ['typescript']), { ranks, count: 20 });
+            const usual = plain.flatMap((stack) => stack.roles).find((role) => role.category === 'orm' && !role.byFramework)?.entry;
+            assert.ok(usual, 'some TypeScript stack has an ORM library');
+            const other = ['prisma', 'typeorm', 'drizzle-orm', 'sequelize'].find((id) => id !== usual)!;
+            const team = teamWith([{ entry: usual, ring: 'hold' }, { entry: other, ring: 'adopt' }]);
+            const ranked = rankStacks(catalog, answers('rest-api', ['typescript']), { ranks, team, count: 20 });
+            assert.ok(ranked.every((stack) => !partsOf(stack).includes(usual)), `${usual} is held`);
+            // Node.js stacks: the adopted ORM is a JavaScript library.
+            const orms = ranked.filter((stack) => stack.runtime === 'nodejs').flatMap((stack) => stack.roles).filter((role) => role.category === 'orm' && !role.byFramework);
+            assert.ok(orms.length > 0 && orms.every((role) => role.entry === other), JSON.stringify(orms));
+            const adopted = ranked.find((stack) => stack.libraries.includes(other))?.reasons.find((item) => item.kind === 'team-radar');
+            assert.equal(adopted?.points, 12);
+            assert.equal(adopted.source.value, 'adopt');
+        });
+
+        it('lets an adopted framework lead when the answers allow it', () => {
+            const team = teamWith([{ entry: 'fastify', ring: 'adopt' }]);
+            const plain = rankStacks(catalog, answers('rest-api', ['javascript']), { ranks });
+            assert.notEqual(plain[0]?.framework, 'fastify', 'Fastify must not lead without the radar for this to test anything');
+            assert.equal(rankStacks(catalog, answers('rest-api', ['javascript']), { ranks, team })[0]?.framework, 'fastify');
         });
     });
 });

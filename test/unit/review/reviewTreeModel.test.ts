@@ -6,6 +6,9 @@ import { summarizeReview, type WorkspaceReview } from '../../../src/core/review/
 import { locksWithoutIgnored } from '../../../src/core/review/ignore';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
+import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { TeamCatalog } from '../../../src/core/team/teamCatalog';
+import { withoutIgnored } from '../../../src/core/review/ignore';
 
 function find(nodes: readonly ReviewNode[], id: string): ReviewNode | undefined {
     for (const node of nodes) {
@@ -68,6 +71,30 @@ describe('"This Workspace" tree model (real catalog)', () => {
         // Deprecated request and moment are in packages/api, an unmaintained package in packages/web.
         assert.deepEqual(roots.find((node) => node.id === 'status')?.children.map((node) => node.label), ['packages/api (2)', 'packages/web (1)']);
         assert.equal(roots.find((node) => node.id === 'unknown')?.expanded, false);
+    });
+
+    it("lists what the team's radar holds first, with the team's note, each at its manifest line", () => {
+        const radar = [
+            { package: 'npm:moment', ring: 'hold', note: 'Use date-fns <b>now</b>.', since: '2025-06' },
+            { entry: 'request', ring: 'hold' },
+            { entry: 'express', ring: 'adopt' },
+        ];
+        const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }))], catalog);
+        const detection = detectStack(fixtureWorkspace('monorepo'), catalog, team);
+        const held = summarizeReview(detection, catalog, { truncated: false, maxManifests: 200, skipped: [] });
+        const [first] = reviewTree(held, catalog);
+        assert.equal(first?.label, 'On hold by the team (2)');
+        assert.deepEqual(
+            first?.children.map((node) => [node.label, node.description, node.ignoreKey, node.type]),
+            [
+                ['request', 'packages/api/package.json:9', 'npm:request', 'entry'],
+                ['moment', 'Use date-fns <b>now</b>. · packages/api/package.json:10', 'npm:moment', 'entry'],
+            ],
+        );
+        assert.equal(first?.children[1]?.tooltip, "moment is on the team radar's hold ring since 2025-06: Use date-fns <b>now</b>.");
+        assert.equal(findingCount(held), findingCount(review) + 2);
+        assert.deepEqual(withoutIgnored(detection, new Set(['npm:moment'])).holdFindings.map((finding) => finding.package), ['request']);
+        assert.equal(reviewTree(summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] }), catalog)[0]?.id, 'status', 'no group without team files');
     });
 
     it('keeps one flat list for a single project', () => {
