@@ -13,6 +13,7 @@ import type { ReviewApi } from './host/review/registerReview';
 import type { CatalogTreeTesting } from './host/tree/registerCatalogTree';
 import type { RadarApi } from './host/radar/registerRadar';
 import type { RadarState } from './host/radar/radarPanel';
+import { shownInput, typeIntoShown } from './host/ui/shownInput';
 
 /**
  * What `vscode.extensions.getExtension('stackguide.stack-guide').exports` returns: plain data
@@ -62,6 +63,10 @@ export interface StackGuideTesting {
     statusBarTooltip(): string | undefined;
     /** The "This Workspace" view's rows as last shown. */
     workspaceRows(): readonly ReviewNode[];
+    /** The QuickPick or InputBox the extension has on screen, to read. */
+    shownInput(): vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox | undefined;
+    /** Puts text in that input as if typed; false when none is shown. */
+    typeIntoShown(text: string): boolean;
 }
 
 /** What each feature's registration returned, for the API to expose. */
@@ -106,6 +111,8 @@ export function createApi(mode: vscode.ExtensionMode, features: Features): Stack
             recommend: recommend.testing,
             statusBarTooltip: review.statusBarTooltip,
             workspaceRows: review.workspaceRows,
+            shownInput,
+            typeIntoShown,
         },
     };
 }

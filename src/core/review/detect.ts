@@ -13,6 +13,7 @@ import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManife
 import { joinAsList } from '../text/lists';
 import { isStackFramework } from '../catalog/relations';
 import { rivalGroups } from './sameRole';
+import { isDevelopmentOnly } from './developmentOnly';
 import { runToEnd, type Steps } from './slices';
 import { teamHoldFinding, type TeamHoldFinding } from './teamHolds';
 import type { TeamRings } from '../team/teamCatalog';
@@ -202,6 +203,8 @@ interface DeclaredEntry {
     entry: CatalogEntry;
     location: DependencyLocation;
     key: string;
+    /** Every declaration of it is for development or tests (see developmentOnly.ts). */
+    developmentOnly: boolean;
 }
 
 /** One project's entries, each with its first declaration, in declaration order. */
@@ -383,8 +386,12 @@ class DetectionAccumulator {
             }
             return;
         }
-        if (!project.entries.has(entry.id)) {
-            project.entries.set(entry.id, { entry, location, key });
+        const developmentOnly = isDevelopmentOnly(dependency.section, location.path);
+        const known = project.entries.get(entry.id);
+        if (!known) {
+            project.entries.set(entry.id, { entry, location, key, developmentOnly });
+        } else if (!developmentOnly) {
+            known.developmentOnly = false;
         }
         const finding = statusFinding(this.catalog, entry, dependency, location);
         if (finding) {

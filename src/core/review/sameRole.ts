@@ -29,18 +29,28 @@ export function areRivals(a: CatalogEntry, b: CatalogEntry): boolean {
     return !belongTogether(a, b);
 }
 
+/** A declared entry, and whether the project only develops or tests with it. */
+export interface RoleMember {
+    entry: CatalogEntry;
+    developmentOnly: boolean;
+}
+
 /**
  * Groups of rivals among one role's members, in declaration order. A member joins the first
  * group holding a rival of it and nothing it belongs with, so a group never pairs a library
  * with its plugin through a third member (Faraday, HTTParty and Octokit: Octokit is built on
- * Faraday). Groups of one are dropped.
+ * Faraday). A development-only member and a shipped one are never grouped: a development
+ * server beside the production one, or a profiler for tests beside one for production, is by
+ * design. Groups of one are dropped.
  */
-export function rivalGroups<T extends { entry: CatalogEntry }>(members: readonly T[]): T[][] {
+export function rivalGroups<T extends RoleMember>(members: readonly T[]): T[][] {
     const groups: T[][] = [];
     for (const member of members) {
         const group = groups.find(
             (candidate) =>
-                candidate.some((other) => areRivals(member.entry, other.entry)) && !candidate.some((other) => belongTogether(member.entry, other.entry)),
+                candidate.every((other) => other.developmentOnly === member.developmentOnly) &&
+                candidate.some((other) => areRivals(member.entry, other.entry)) &&
+                !candidate.some((other) => belongTogether(member.entry, other.entry)),
         );
         if (group) {
             group.push(member);

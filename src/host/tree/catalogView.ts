@@ -5,6 +5,7 @@ import type { CatalogTree } from '../../core/tree/catalogTreeModel';
 import { filterViewState, revealStep } from '../../core/tree/filterPolicy';
 import type { TeamSource } from '../team/teamSource';
 import { CatalogTreeProvider, type SidebarNode } from './catalogTreeProvider';
+import { trackShown } from '../ui/shownInput';
 
 /** Long enough to skip the keys of a word typed in one go, short enough to feel live. */
 const FILTER_DELAY_MS = 150;
@@ -56,13 +57,14 @@ export class CatalogView implements vscode.Disposable {
                 () => undefined,
             );
         };
+        const typed = (text: string): void => {
+            clearTimeout(timer);
+            timer = setTimeout(() => apply(text), FILTER_DELAY_MS);
+        };
         return new Promise((resolve) => {
             let accepted = false;
             const subscriptions = [
-                input.onDidChangeValue((text) => {
-                    clearTimeout(timer);
-                    timer = setTimeout(() => apply(text), FILTER_DELAY_MS);
-                }),
+                input.onDidChangeValue(typed),
                 input.onDidAccept(() => {
                     accepted = true;
                     apply(input.value);
@@ -76,6 +78,7 @@ export class CatalogView implements vscode.Disposable {
                     input.dispose();
                     void latest.then(resolve);
                 }),
+                trackShown(input, typed),
             ];
             input.show();
         });

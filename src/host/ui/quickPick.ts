@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { trackShown } from './shownInput';
 
 /**
  * Everything a QuickPick of this extension can be asked to do. `createQuickPick` is used instead
@@ -160,6 +161,7 @@ export function runQuickPick<I extends vscode.QuickPickItem>(spec: QuickPickSpec
                 subscriptions.forEach((subscription) => subscription.dispose());
                 pick.dispose();
             }),
+            trackShown(pick as vscode.QuickPick<vscode.QuickPickItem>),
         ];
         pick.show();
     });
