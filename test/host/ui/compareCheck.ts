@@ -18,12 +18,15 @@ async function comparisonFrame(page: Page): Promise<Frame> {
 /** Picks entries in the command's multi-select QuickPick: filter, click each row, accept. */
 async function pickEntries(page: Page, names: readonly string[]): Promise<void> {
     const input = page.locator('.quick-input-widget input');
+    await page.mouse.move(0, 0);
     for (const name of names) {
         await input.fill(name);
         // The picker ranks the items itself as the text changes: let the list settle before
         // clicking, or the row under the pointer may already be another entry.
         await page.waitForTimeout(500);
         await quickPickRow(page, name).click();
+        // A pointer left on the row opens its tooltip, which can cover the next row to click.
+        await page.mouse.move(0, 0);
     }
     await page.keyboard.press('Enter');
 }

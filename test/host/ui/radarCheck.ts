@@ -76,7 +76,8 @@ export async function checkTeamRadar(page: Page, screenshotDir: string): Promise
         // A window reload brings the radar back, still showing the table the user chose.
         await runFromPalette(page, 'Developer: Reload Window');
         await page.waitForEvent('load');
-        frame = await radarFrame(page);
+        // The restored radar may draw twice (the picture, then the workspace's marks): wait for the marks.
+        frame = await webviewFrame(page, 'svg .dot.used', 90_000);
         await frame.waitForFunction(() => document.getElementById('radar-picture')?.hidden === true);
         assert.equal(await frame.locator('#radar-table').isVisible(), true, 'the restored radar keeps the table view');
 

@@ -32,6 +32,8 @@ export async function checkRecommendation(page: Page, screenshotDir: string): Pr
     await page.keyboard.press('Enter');
     for (const priority of ['Performance', 'Type safety', 'Scalability']) {
         await quickPickRow(page, priority).click();
+        // Away from the row, so its tooltip cannot cover the next one.
+        await page.mouse.move(0, 0);
     }
     await page.locator('.quick-input-title', { hasText: 'Choose at most 2.' }).waitFor();
     await page.keyboard.press('Enter');
