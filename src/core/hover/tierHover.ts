@@ -11,7 +11,7 @@ import type { PackageDescription } from '../registry/describe';
 import { REGISTRY_LABELS } from '../catalog/labels';
 import { popularityBand } from '../registry/popularity';
 import { cleanSummary } from '../registry/indexText';
-import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
+import { formatCount, isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
 import type { L10n } from '../text/l10n';
 import { escapeMarkdown } from '../text/markdown';
@@ -45,19 +45,20 @@ function heading(name: string, description: PackageDescription, list: RegistryLi
         ? familyPhrase(description) ?? l10n.t('member of a package family')
         : band ? undefined : l10n.t('{0} package', REGISTRY_LABELS[description.registry]);
     const stale = isStaleRelease(description.lastRelease, description.asOf) ? l10n.t('last release {0}: possibly unmaintained', description.lastRelease ?? '') : undefined;
-    const facts = [what, band?.text, stale].filter((fact): fact is string => fact !== undefined);
+    const popular = band ? l10n.t('among the {0} most downloaded {1} packages', formatCount(band.within), REGISTRY_LABELS[description.registry]) : undefined;
+    const facts = [what, popular, stale].filter((fact): fact is string => fact !== undefined);
     return `**${escapeMarkdown(name)}** — ${facts.map((fact) => escapeMarkdown(fact)).join(' · ')}`;
 }
 
 /** The description, quoted and labelled when it is the registry's or Debian's words. */
-function summaryLine(description: PackageDescription): string {
+function summaryLine(description: PackageDescription, l10n: L10n): string {
     if (description.summary.trim() === '') {
         return '';
     }
     if (description.summaryAuthor === 'stack-guide') {
         return plain(description.summary);
     }
-    const label = summaryLabel(description.summaryAuthor, description.registry, description.asOf);
+    const label = summaryLabel(description.summaryAuthor, description.registry, description.asOf, l10n);
     return `“${plain(description.summary)}” — ${escapeMarkdown(label)}`;
 }
 
@@ -68,7 +69,7 @@ function familyLine(description: PackageDescription, l10n: L10n): string {
 }
 
 export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined, l10n: L10n): string[] {
-    return [heading(name, description, list, l10n), summaryLine(description), familyLine(description, l10n)];
+    return [heading(name, description, list, l10n), summaryLine(description, l10n), familyLine(description, l10n)];
 }
 
 /**
@@ -83,7 +84,7 @@ export function unknownSections(dependency: ManifestDependency, answer: Extract<
             REGISTRY_LABELS[typosquat.registry],
         )}`
         : '';
-    const where = list ? l10n.t('Not among {0}: private, new or rarely used.', escapeMarkdown(listPhrase(list))) : '';
+    const where = list ? l10n.t('Not among {0}: private, new or rarely used.', escapeMarkdown(listPhrase(list, l10n))) : '';
     return [`**${escapeMarkdown(dependency.name)}**`, warning, where];
 }
 

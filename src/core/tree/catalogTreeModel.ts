@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
-import { categoryLabels, frameworkRoles } from '../catalog/labels';
-import { matchEntry, parseQuery, type NameRange, type Query } from '../catalog/entrySearch';
+import { categoryLabels, frameworkRoles, useCaseLabels } from '../catalog/labels';
+import { matchEntry, parseQuery, type NameRange, type Query, type TopicLabels } from '../catalog/entrySearch';
 import type { CatalogEntry, Category, Kind } from '../catalog/schema';
 import { byEntryName } from '../catalog/catalog';
 import type { L10n } from '../text/l10n';
@@ -44,21 +44,25 @@ export interface CatalogTree {
     readonly nodesByEntry: ReadonlyMap<string, EntryNode>;
 }
 
-/** True when the filter's words start words of the entry's name, aliases, category or use cases. */
-export function matchesFilter(entry: CatalogEntry, filter: string): boolean {
+/**
+ * True when the filter's words start words of the entry's name, aliases, category or use cases;
+ * `shown`: the category and use-case labels in the display language, matched besides the English.
+ */
+export function matchesFilter(entry: CatalogEntry, filter: string, shown?: TopicLabels): boolean {
     const query = parseQuery(filter);
-    return query === undefined || matchEntry(entry, query) !== undefined;
+    return query === undefined || matchEntry(entry, query, shown) !== undefined;
 }
 
 /** The name spans to highlight for a filter: none without one. */
-const highlightsFor = (entry: CatalogEntry, query: Query | undefined): readonly NameRange[] =>
-    query === undefined ? [] : (matchEntry(entry, query)?.highlights ?? []);
+const highlightsFor = (entry: CatalogEntry, query: Query | undefined, shown: TopicLabels): readonly NameRange[] =>
+    query === undefined ? [] : (matchEntry(entry, query, shown)?.highlights ?? []);
 
 /** The tree for a filter, its group rows labelled in the display language. */
 export function buildCatalogTree(catalog: Catalog, l10n: L10n, filter = ''): CatalogTree {
     const roots: TreeNode[] = [];
     const query = parseQuery(filter);
-    const node: NodeOf = (entry, impliedKind, children = []) => entryNode(catalog, entry, { highlights: highlightsFor(entry, query), impliedKind }, children);
+    const shown: TopicLabels = { categories: categoryLabels(l10n), useCases: useCaseLabels(l10n) };
+    const node: NodeOf = (entry, impliedKind, children = []) => entryNode(catalog, entry, { highlights: highlightsFor(entry, query, shown), impliedKind }, children);
     const languages = catalog
         .all()
         .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
@@ -68,10 +72,10 @@ export function buildCatalogTree(catalog: Catalog, l10n: L10n, filter = ''): Cat
         const members = catalog
             .all()
             .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
-            .filter((entry) => matchesFilter(entry, filter))
+            .filter((entry) => matchesFilter(entry, filter, shown))
             .sort(byEntryName);
         const children = groupMembers(language.id, members, node, l10n);
-        if (children.length > 0 || matchesFilter(language, filter)) {
+        if (children.length > 0 || matchesFilter(language, filter, shown)) {
             roots.push(node(language, undefined, children));
         }
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { english } from '../../../src/core/text/l10n';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { buildCatalogTree, matchesFilter, type TreeNode } from '../../../src/core/tree/catalogTreeModel';
 import { makeEntry } from '../catalog/entryBuilder';
@@ -86,6 +86,16 @@ describe('catalog tree model', () => {
         assert.deepEqual([...byUseCase.nodesByEntry.keys()].sort(), ['express', 'javascript']);
         const byLabel = buildCatalogTree(catalog, english, 'content site');
         assert.ok(byLabel.nodesByEntry.has('django'));
+    });
+
+    it('labels its groups and filters by category in the display language, and still by the English words', () => {
+        const words: Record<string, string> = { Frameworks: 'Rahmenwerke', 'Libraries & Tools': 'Bibliotheken und Tools', Testing: 'Tests', 'Web back end': 'Web-Backend' };
+        const german: L10n = { t: (message, ...args) => english.t(words[message] ?? message, ...args) };
+        const javascript = buildCatalogTree(catalog, german).roots[0]!;
+        assert.deepEqual(labels(javascript.children), ['TypeScript', 'Node.js', 'Rahmenwerke', 'Bibliotheken und Tools']);
+        assert.deepEqual(labels(javascript.children[2]!.children).slice(0, 1), ['Web-Backend']);
+        assert.deepEqual([...buildCatalogTree(catalog, german, 'tests').nodesByEntry.keys()].sort(), ['javascript', 'jest', 'mocha']);
+        assert.deepEqual([...buildCatalogTree(catalog, german, 'testing').nodesByEntry.keys()].sort(), ['javascript', 'jest', 'mocha']);
     });
 
     it('marks the words a filter matched in each name, and nothing without a filter', () => {
