@@ -46,7 +46,7 @@ export function registerHovers(context: vscode.ExtensionContext, catalog: Catalo
     let service: DependencyHoverService | undefined;
     const loadService = lazy(() =>
         Promise.all([import('../core/hover/hoverService.js'), catalog.get()]).then(
-            ([module, loaded]) => (service = new module.DependencyHoverService(loaded)),
+            ([module, loaded]) => (service = new module.DependencyHoverService(loaded, vscode.l10n)),
         ),
     );
 

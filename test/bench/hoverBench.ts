@@ -9,6 +9,7 @@ import { explainConstraint, explainMarkers } from '../../src/core/constraints';
 import { renderDependencyHover } from '../../src/core/hover/dependencyHover';
 import { dependencyAt } from '../../src/core/manifests/parsedManifest';
 import { formatFor } from '../../src/core/manifests/formats';
+import { english } from '../../src/core/text/l10n';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
                 catalog,
                 constraint: hit.constraint === undefined ? undefined : explainConstraint(hit.registry, hit.constraint, hit.constraintSyntax),
                 markers: hit.markers === undefined ? undefined : explainMarkers(hit.markers),
+                l10n: english,
             });
             hoverTimes.push(performance.now() - started);
             found += entry ? 1 : 0;

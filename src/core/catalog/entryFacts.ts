@@ -1,9 +1,10 @@
 import type { Catalog } from './catalog';
-import { CATEGORY_LABELS, KIND_LABELS, USE_CASE_LABELS } from './labels';
+import { categoryLabels, kindLabels, useCaseLabels } from './labels';
 import { licenceLabel } from './licence';
-import type { CatalogEntry } from './schema';
+import type { CatalogEntry, Status } from './schema';
 import { safeHttpsUrl } from '../text/safeUrl';
 import { capitalise } from '../text/casing';
+import { english, type L10n } from '../text/l10n';
 
 /**
  * How a row reads: a fact shows its source, a judgement is labelled as one and shows its
@@ -41,7 +42,6 @@ export interface Dimension {
 
 const EMPTY: CellValue = { text: '' };
 
-
 function fact(text: string, source: string | undefined, detail?: string): CellValue {
     const safeSource = source === undefined ? undefined : safeHttpsUrl(source);
     return {
@@ -51,8 +51,8 @@ function fact(text: string, source: string | undefined, detail?: string): CellVa
     };
 }
 
-function judgement(value: { value: string; rationale: string } | undefined): CellValue {
-    return value ? { text: capitalise(value.value), rationale: value.rationale } : EMPTY;
+function judgement(value: { value: string; rationale: string } | undefined, words: Record<string, string>): CellValue {
+    return value ? { text: words[value.value] ?? capitalise(value.value), rationale: value.rationale } : EMPTY;
 }
 
 function list(items: readonly string[]): CellValue {
@@ -70,133 +70,115 @@ function links(candidates: readonly { label: string; url: string }[]): CellValue
 
 const names = (ids: readonly string[], catalog: EntryLookup): string[] => ids.map((id) => catalog.nameOf(id));
 
-function status(entry: CatalogEntry, catalog: EntryLookup): CellValue {
+function statusCell(entry: CatalogEntry, catalog: EntryLookup, l10n: L10n): CellValue {
     const { value, successors = [], note, source } = entry.status;
-    const successorText = successors.length > 0 ? `; successors: ${names(successors, catalog).join(', ')}` : '';
-    return fact(`${capitalise(value)}${successorText}`, source, note);
+    const words: Record<Status['value'], string> = {
+        active: l10n.t('Active'),
+        maintenance: l10n.t('Maintenance'),
+        unmaintained: l10n.t('Unmaintained'),
+        deprecated: l10n.t('Deprecated'),
+    };
+    const text = successors.length > 0 ? l10n.t('{0}; successors: {1}', words[value], names(successors, catalog).join(', ')) : words[value];
+    return fact(text, source, note);
+}
+
+/** "Framework (Web framework)"; a language's category is "Language": saying it twice adds nothing. */
+function kindCell({ kind, category }: CatalogEntry, l10n: L10n): CellValue {
+    const kindLabel = capitalise(kindLabels(l10n)[kind]);
+    const categoryLabel = categoryLabels(l10n)[category];
+    return { text: kindLabel === categoryLabel ? kindLabel : l10n.t('{0} ({1})', kindLabel, categoryLabel) };
+}
+
+/** What an entry is and what it checkably does, each with its source. */
+function factDimensions(l10n: L10n): Dimension[] {
+    const concurrency: Record<string, string> = { 'event-loop': l10n.t('Event loop'), threads: l10n.t('Threads'), processes: l10n.t('Processes'), hybrid: l10n.t('Hybrid') };
+    const typing: Record<string, string> = { static: l10n.t('Static'), gradual: l10n.t('Gradual'), dynamic: l10n.t('Dynamic') };
+    return [
+        { id: 'kind', label: l10n.t('Kind'), kind: 'fact', cell: (entry) => kindCell(entry, l10n) },
+        {
+            id: 'languages',
+            label: l10n.t('Languages'),
+            kind: 'list',
+            // A language is used from itself; its `languages` list is empty by the schema's rule.
+            cell: (entry, catalog) => list(entry.kind === 'language' ? [entry.name] : names(entry.languages, catalog)),
+        },
+        { id: 'firstRelease', label: l10n.t('First release'), kind: 'fact', cell: (entry) => fact(String(entry.firstRelease.year), entry.firstRelease.source) },
+        {
+            id: 'license',
+            label: l10n.t('Licence'),
+            kind: 'fact',
+            cell: (entry) => (entry.license ? fact(licenceLabel(entry.license.spdx, l10n), entry.license.source) : EMPTY),
+        },
+        { id: 'status', label: l10n.t('Status and successors'), kind: 'fact', cell: (entry, catalog) => statusCell(entry, catalog, l10n) },
+        {
+            id: 'concurrency',
+            label: l10n.t('Concurrency model'),
+            kind: 'fact',
+            cell: ({ attributes }) => {
+                const model = attributes?.concurrency;
+                return model ? fact(concurrency[model.value] ?? model.value, model.source, model.detail) : EMPTY;
+            },
+        },
+        {
+            id: 'typing',
+            label: l10n.t('Typing'),
+            kind: 'fact',
+            cell: ({ attributes }) => (attributes?.typing ? fact(typing[attributes.typing.value] ?? attributes.typing.value, attributes.typing.source, attributes.typing.detail) : EMPTY),
+        },
+    ];
+}
+
+/** The catalog's opinions, each with its rationale, and what an entry is used for. */
+function judgementDimensions(l10n: L10n): Dimension[] {
+    const batteries: Record<string, string> = { full: l10n.t('Full'), partial: l10n.t('Partial'), minimal: l10n.t('Minimal') };
+    const curve: Record<string, string> = { gentle: l10n.t('Gentle'), moderate: l10n.t('Moderate'), steep: l10n.t('Steep') };
+    const tier: Record<string, string> = { high: l10n.t('High'), medium: l10n.t('Medium'), low: l10n.t('Low') };
+    const useCases = useCaseLabels(l10n);
+    return [
+        { id: 'batteriesIncluded', label: l10n.t('Batteries included'), kind: 'judgement', cell: (entry) => judgement(entry.judgements?.batteriesIncluded, batteries) },
+        { id: 'learningCurve', label: l10n.t('Learning curve'), kind: 'judgement', cell: (entry) => judgement(entry.judgements?.learningCurve, curve) },
+        { id: 'performanceTier', label: l10n.t('Performance tier'), kind: 'judgement', cell: (entry) => judgement(entry.judgements?.performanceTier, tier) },
+        { id: 'useCases', label: l10n.t('Typical use cases'), kind: 'list', cell: (entry) => list(entry.useCases.map((useCase) => useCases[useCase])) },
+        { id: 'strengths', label: l10n.t('Strengths'), kind: 'list', cell: (entry) => list(entry.strengths) },
+        { id: 'tradeoffs', label: l10n.t('Trade-offs'), kind: 'list', cell: (entry) => list(entry.tradeoffs) },
+    ];
+}
+
+/** The entries it relates to, who uses it, and where to read more. */
+function relationDimensions(l10n: L10n): Dimension[] {
+    return [
+        { id: 'alternatives', label: l10n.t('Alternatives'), kind: 'list', cell: (entry, catalog) => list(names(entry.alternatives, catalog)) },
+        { id: 'extends', label: l10n.t('Extends'), kind: 'list', cell: (entry, catalog) => list(names(entry.extends ?? [], catalog)) },
+        { id: 'builtOn', label: l10n.t('Built on'), kind: 'list', cell: (entry, catalog) => list(names(entry.builtOn ?? [], catalog)) },
+        { id: 'worksWith', label: l10n.t('Works with'), kind: 'list', cell: (entry, catalog) => list(names(entry.worksWith ?? [], catalog)) },
+        {
+            id: 'notableUsers',
+            label: l10n.t('Notable users'),
+            kind: 'links',
+            cell: (entry) => links((entry.notableUsers ?? []).map((user) => ({ label: user.name, url: user.source }))),
+        },
+        {
+            id: 'links',
+            label: l10n.t('Links'),
+            kind: 'links',
+            cell: ({ links: entryLinks }) =>
+                links([
+                    { label: l10n.t('Homepage'), url: entryLinks.homepage },
+                    ...(entryLinks.docs ? [{ label: l10n.t('Documentation'), url: entryLinks.docs }] : []),
+                    ...(entryLinks.repository ? [{ label: l10n.t('Repository'), url: entryLinks.repository }] : []),
+                ]),
+        },
+    ];
 }
 
 /**
- * Every row of the comparison, in display order. Adding a dimension is one item here: the
- * table model, the webview and the Markdown export all read this list.
+ * Every row of the comparison and the entry page, in display order, labelled in the display
+ * language. Adding a dimension is one item here: the table model, the webview, the page and
+ * the Markdown export all read this list.
  */
-export const DIMENSIONS: readonly Dimension[] = [
-    {
-        id: 'kind',
-        label: 'Kind',
-        kind: 'fact',
-        cell: ({ kind, category }) => {
-            const kindLabel = capitalise(KIND_LABELS[kind]);
-            const categoryLabel = CATEGORY_LABELS[category];
-            // A language's category is "Language": saying it twice adds nothing.
-            return { text: kindLabel === categoryLabel ? kindLabel : `${kindLabel} (${categoryLabel})` };
-        },
-    },
-    {
-        id: 'languages',
-        label: 'Languages',
-        kind: 'list',
-        // A language is used from itself; its `languages` list is empty by the schema's rule.
-        cell: (entry, catalog) => list(entry.kind === 'language' ? [entry.name] : names(entry.languages, catalog)),
-    },
-    {
-        id: 'firstRelease',
-        label: 'First release',
-        kind: 'fact',
-        cell: (entry) => fact(String(entry.firstRelease.year), entry.firstRelease.source),
-    },
-    {
-        id: 'license',
-        label: 'Licence',
-        kind: 'fact',
-        cell: (entry) => (entry.license ? fact(licenceLabel(entry.license.spdx), entry.license.source) : EMPTY),
-    },
-    { id: 'status', label: 'Status and successors', kind: 'fact', cell: status },
-    {
-        id: 'concurrency',
-        label: 'Concurrency model',
-        kind: 'fact',
-        cell: ({ attributes }) => {
-            const concurrency = attributes?.concurrency;
-            return concurrency
-                ? fact(capitalise(concurrency.value.replace('-', ' ')), concurrency.source, concurrency.detail)
-                : EMPTY;
-        },
-    },
-    {
-        id: 'typing',
-        label: 'Typing',
-        kind: 'fact',
-        cell: ({ attributes }) =>
-            attributes?.typing
-                ? fact(capitalise(attributes.typing.value), attributes.typing.source, attributes.typing.detail)
-                : EMPTY,
-    },
-    {
-        id: 'batteriesIncluded',
-        label: 'Batteries included',
-        kind: 'judgement',
-        cell: (entry) => judgement(entry.judgements?.batteriesIncluded),
-    },
-    {
-        id: 'learningCurve',
-        label: 'Learning curve',
-        kind: 'judgement',
-        cell: (entry) => judgement(entry.judgements?.learningCurve),
-    },
-    {
-        id: 'performanceTier',
-        label: 'Performance tier',
-        kind: 'judgement',
-        cell: (entry) => judgement(entry.judgements?.performanceTier),
-    },
-    {
-        id: 'useCases',
-        label: 'Typical use cases',
-        kind: 'list',
-        cell: (entry) => list(entry.useCases.map((useCase) => USE_CASE_LABELS[useCase])),
-    },
-    { id: 'strengths', label: 'Strengths', kind: 'list', cell: (entry) => list(entry.strengths) },
-    { id: 'tradeoffs', label: 'Trade-offs', kind: 'list', cell: (entry) => list(entry.tradeoffs) },
-    {
-        id: 'alternatives',
-        label: 'Alternatives',
-        kind: 'list',
-        cell: (entry, catalog) => list(names(entry.alternatives, catalog)),
-    },
-    {
-        id: 'extends',
-        label: 'Extends',
-        kind: 'list',
-        cell: (entry, catalog) => list(names(entry.extends ?? [], catalog)),
-    },
-    {
-        id: 'builtOn',
-        label: 'Built on',
-        kind: 'list',
-        cell: (entry, catalog) => list(names(entry.builtOn ?? [], catalog)),
-    },
-    {
-        id: 'worksWith',
-        label: 'Works with',
-        kind: 'list',
-        cell: (entry, catalog) => list(names(entry.worksWith ?? [], catalog)),
-    },
-    {
-        id: 'notableUsers',
-        label: 'Notable users',
-        kind: 'links',
-        cell: (entry) => links((entry.notableUsers ?? []).map((user) => ({ label: user.name, url: user.source }))),
-    },
-    {
-        id: 'links',
-        label: 'Links',
-        kind: 'links',
-        cell: ({ links: entryLinks }) =>
-            links([
-                { label: 'Homepage', url: entryLinks.homepage },
-                ...(entryLinks.docs ? [{ label: 'Documentation', url: entryLinks.docs }] : []),
-                ...(entryLinks.repository ? [{ label: 'Repository', url: entryLinks.repository }] : []),
-            ]),
-    },
-];
+export function dimensions(l10n: L10n): readonly Dimension[] {
+    return [...factDimensions(l10n), ...judgementDimensions(l10n), ...relationDimensions(l10n)];
+}
+
+/** The rows in English, for the comparison until its table takes the display language. */
+export const DIMENSIONS: readonly Dimension[] = dimensions(english);

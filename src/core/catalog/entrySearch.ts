@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, USE_CASE_LABELS } from './labels';
-import type { CatalogEntry } from './schema';
+import type { CatalogEntry, Category, UseCase } from './schema';
 
 /**
  * Finding entries by what a user types, shared by the pickers and the sidebar filter. Matching
@@ -96,8 +96,20 @@ function nameHighlights(name: string, query: Query): NameRange[] {
     return merged;
 }
 
-/** How the entry answers the query, or undefined when it does not. */
-export function matchEntry(entry: CatalogEntry, query: Query): EntryMatch | undefined {
+/** The category and use-case labels a user reads, and so may type: the display language's. */
+export interface TopicLabels {
+    readonly categories: Readonly<Record<Category, string>>;
+    readonly useCases: Readonly<Record<UseCase, string>>;
+}
+
+const ENGLISH_TOPICS: TopicLabels = { categories: CATEGORY_LABELS, useCases: USE_CASE_LABELS };
+
+/**
+ * How the entry answers the query, or undefined when it does not. A topic word matches in the
+ * ids, the English labels and the `shown` ones, so a German user finds "Authentifizierung" as
+ * well as "auth".
+ */
+export function matchEntry(entry: CatalogEntry, query: Query, shown: TopicLabels = ENGLISH_TOPICS): EntryMatch | undefined {
     const names = [entry.name, entry.id, ...(entry.aliases ?? [])];
     const nameWords = names.flatMap(matchWordsOf);
     const exact = names.some((name) => normalized(name) === query.text);
@@ -107,7 +119,12 @@ export function matchEntry(entry: CatalogEntry, query: Query): EntryMatch | unde
     } else if (query.words.every((word) => startsSome(nameWords, word))) {
         rank = MatchRank.name;
     } else {
-        const topics = [entry.category, CATEGORY_LABELS[entry.category], ...entry.useCases, ...entry.useCases.map((useCase) => USE_CASE_LABELS[useCase])];
+        const topics = [
+            entry.category,
+            CATEGORY_LABELS[entry.category],
+            shown.categories[entry.category],
+            ...entry.useCases.flatMap((useCase) => [useCase, USE_CASE_LABELS[useCase], shown.useCases[useCase]]),
+        ];
         const allWords = [...nameWords, ...topics.flatMap(matchWordsOf)];
         if (!query.words.every((word) => startsSome(allWords, word))) {
             return undefined;

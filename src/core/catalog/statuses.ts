@@ -1,3 +1,4 @@
+import { english, type L10n } from '../text/l10n';
 import type { Status } from './schema';
 
 /** Every status but `active`: the ones that warn. */
@@ -9,11 +10,17 @@ export interface RowIcon {
     readonly color?: string;
 }
 
-export interface StatusPresentation {
+/** How a status reads, in the display language. */
+export interface StatusWords {
     /** Heading in hovers: "Deprecated". */
     readonly label: string;
     /** How a sentence says it: "npm-x is deprecated". */
     readonly phrase: string;
+    /** Beside a tree row's name, before its kind: "deprecated · library · 2010". */
+    readonly short: string;
+}
+
+export interface StatusPresentation extends StatusWords {
     /** Codicon shown beside the hover's heading and on every tree row about such an entry. */
     readonly icon: 'warning' | 'info';
     /** Theme colour of that icon in trees, where one is needed to stand out. */
@@ -25,14 +32,28 @@ export interface StatusPresentation {
     readonly recommendable: boolean;
 }
 
+/** The words of each non-active status; one switch, so that `npm run l10n` finds every message. */
+export function statusWords(status: WarningStatus, l10n: L10n): StatusWords {
+    switch (status) {
+        case 'deprecated':
+            return { label: l10n.t('Deprecated'), phrase: l10n.t('is deprecated'), short: l10n.t('deprecated') };
+        case 'unmaintained':
+            return { label: l10n.t('Unmaintained'), phrase: l10n.t('is no longer maintained'), short: l10n.t('unmaintained') };
+        case 'maintenance':
+            return { label: l10n.t('In maintenance mode'), phrase: l10n.t('is in maintenance mode'), short: l10n.t('maintenance') };
+    }
+}
+
 /**
  * How each non-active status reads everywhere (hovers, sidebar, workspace review,
- * recommendations): a new status is one row here plus its schema value.
+ * recommendations): a new status is one row here, its words and its schema value. The label
+ * and phrase here are English, for the views not yet localised; `statusWords` gives them in
+ * the display language.
  */
 export const STATUS_PRESENTATION: Record<WarningStatus, StatusPresentation> = {
-    deprecated: { label: 'Deprecated', phrase: 'is deprecated', icon: 'warning', iconColor: 'list.warningForeground', recommendable: false },
-    unmaintained: { label: 'Unmaintained', phrase: 'is no longer maintained', icon: 'warning', iconColor: 'list.warningForeground', recommendable: false },
-    maintenance: { label: 'In maintenance mode', phrase: 'is in maintenance mode', icon: 'info', recommendable: true },
+    deprecated: { ...statusWords('deprecated', english), icon: 'warning', iconColor: 'list.warningForeground', recommendable: false },
+    unmaintained: { ...statusWords('unmaintained', english), icon: 'warning', iconColor: 'list.warningForeground', recommendable: false },
+    maintenance: { ...statusWords('maintenance', english), icon: 'info', recommendable: true },
 };
 
 /** The presentation of a status, or undefined for `active`. */

@@ -1,6 +1,6 @@
-import { DIMENSIONS, type CellValue, type Dimension, type EntryLookup } from '../catalog/entryFacts';
+import { dimensions, type CellValue, type Dimension, type EntryLookup } from '../catalog/entryFacts';
 import { installCommand } from '../catalog/installCommand';
-import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import { categoryLabels, kindLabels } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
 import { escapeHtml, pageHead } from '../compare/pageHtml';
 import { CommandIds } from '../contributions';
@@ -88,7 +88,7 @@ function listCell(cell: CellValue, kind: Dimension['kind']): string {
 
 /** Facts and judgements as one compact table: a fact with its source, a judgement with its reasoning. */
 function factsTable(entry: CatalogEntry, catalog: EntryLookup, l10n: L10n): string {
-    const rows = DIMENSIONS.filter((dimension) => !SHOWN_APART.has(dimension.id)).flatMap((dimension) => {
+    const rows = dimensions(l10n).filter((dimension) => !SHOWN_APART.has(dimension.id)).flatMap((dimension) => {
         const cell = dimension.cell(entry, catalog);
         if (cell.text === '') {
             return [];
@@ -148,8 +148,8 @@ function packages(entry: CatalogEntry, l10n: L10n): string {
 }
 
 /** "Framework · Web framework · JavaScript": the ecosystem named after its language entry. */
-function subtitle(entry: CatalogEntry, catalog: EntryLookup): string {
-    return [KIND_LABELS[entry.kind], CATEGORY_LABELS[entry.category], catalog.nameOf(entry.ecosystem)].map(html).join(' · ');
+function subtitle(entry: CatalogEntry, catalog: EntryLookup, l10n: L10n): string {
+    return [kindLabels(l10n)[entry.kind], categoryLabels(l10n)[entry.category], catalog.nameOf(entry.ecosystem)].map(html).join(' · ');
 }
 
 /**
@@ -165,7 +165,7 @@ export function buildDetailsHtml(entry: CatalogEntry, catalog: EntryLookup, reso
 <body>
 <header>
 <h1>${html(entry.name)}</h1>
-<p class="subtitle">${subtitle(entry, catalog)}</p>
+<p class="subtitle">${subtitle(entry, catalog, l10n)}</p>
 <p class="summary">${html(entry.summary)}</p>
 ${actions(entry, l10n)}
 </header>

@@ -5,17 +5,17 @@
  * manifest's own folder for a local package, or the commands in HOVER_COMMANDS.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS, categoryLabels, kindLabels } from '../catalog/labels';
 import { licenceLabel } from '../catalog/licence';
 import type { CatalogEntry } from '../catalog/schema';
-import { statusPresentation } from '../catalog/statuses';
+import { statusPresentation, statusWords } from '../catalog/statuses';
 import { CommandIds } from '../contributions';
 import type { ConstraintExplanation } from '../constraints/explanation';
 import { readableComparators } from '../constraints/wording';
 import type { ManifestDependency } from '../manifests/manifestTypes';
 import type { PackageDescription } from '../registry/describe';
 import { capitalise } from '../text/casing';
-import { joinAsList } from '../text/lists';
+import { english, type L10n } from '../text/l10n';
 import { commandUri, escapeMarkdown, markdownLink } from '../text/markdown';
 import { safeHttpsUrl } from '../text/safeUrl';
 import { registryPage } from './registryLinks';
@@ -35,14 +35,21 @@ export interface DependencyHoverInput {
     readonly locked?: string;
     /** The manifest's URI, against which a local package's folder is resolved. */
     readonly manifestUri?: string;
+    /** The display language's messages: `vscode.l10n` in the host, `english` in tests. */
+    readonly l10n: L10n;
 }
 
 /** What a dependency that does not come from the registry is, in the headline. */
-const SOURCE_HEADINGS: Record<NonNullable<ManifestDependency['source']>, string> = {
-    git: 'Git dependency, not from the registry',
-    path: 'local package, not from the registry',
-    url: 'dependency from a URL, not from the registry',
-};
+function sourceHeading(source: NonNullable<ManifestDependency['source']>, l10n: L10n): string {
+    switch (source) {
+        case 'git':
+            return l10n.t('Git dependency, not from the registry');
+        case 'path':
+            return l10n.t('local package, not from the registry');
+        case 'url':
+            return l10n.t('dependency from a URL, not from the registry');
+    }
+}
 
 export function renderDependencyHover(input: DependencyHoverInput): string {
     const sections = [...whatItIs(input), constraintSection(input), input.locked ?? '', linkRow(input)];
@@ -53,29 +60,37 @@ const describedBy = ({ tier }: DependencyHoverInput): PackageDescription | undef
 
 /** The headline, a warning when there is one, and the summary. */
 function whatItIs(input: DependencyHoverInput): string[] {
-    const { dependency, entry, tier } = input;
+    const { dependency, entry, tier, l10n } = input;
     if (entry) {
-        return entrySections(dependency, entry, input.catalog);
+        return entrySections(dependency, entry, input.catalog, l10n);
     }
     if (dependency.source) {
-        return [`**${escapeMarkdown(dependency.name)}** — ${SOURCE_HEADINGS[dependency.source]}`];
+        return [`**${escapeMarkdown(dependency.name)}** — ${escapeMarkdown(sourceHeading(dependency.source, l10n))}`];
     }
     if (tier?.kind === 'described') {
-        return describedSections(dependency.name, tier.description, tier.list);
+        return describedSections(dependency.name, tier.description, tier.list, l10n);
     }
     // Nothing is known beyond the name: no negative headline, the constraint says the rest.
-    return tier ? unknownSections(dependency, tier) : [`**${escapeMarkdown(dependency.name)}**`];
+    return tier ? unknownSections(dependency, tier, l10n) : [`**${escapeMarkdown(dependency.name)}**`];
 }
 
 /** Category labels that already name a kind of thing ("HTTP client", "Job queue"), so no kind is added. */
 const NAMES_A_THING = /(?:framework|tool|client|driver|server|runtime|language|SDK|queue)$/i;
 
+/** The role in the display language, as a headline lists it: "Web framework", "Testing tool". */
+function roleIn(entry: CatalogEntry, l10n: L10n): string {
+    const category = categoryLabels(l10n)[entry.category];
+    // Whether the category names a thing is a property of the category: asked of its English label.
+    return NAMES_A_THING.test(CATEGORY_LABELS[entry.category]) ? category : l10n.t('{0} {1}', category, kindLabels(l10n)[entry.kind]);
+}
+
 /** "web framework", "testing tool", "ORM / ODM library": the category, with the kind when it adds a word. */
-export function roleOf(entry: CatalogEntry): string {
-    const category = CATEGORY_LABELS[entry.category];
-    const role = NAMES_A_THING.test(category) ? category : `${category} ${KIND_LABELS[entry.kind]}`;
+export function roleOf(entry: CatalogEntry, l10n: L10n): string {
+    const role = roleIn(entry, l10n);
     // "Web framework" reads "web framework"; "HTTP client" and "ORM / ODM" keep their capitals.
-    return /^[A-Z][a-z]/.test(role) ? `${role.charAt(0).toLowerCase()}${role.slice(1)}` : role;
+    // Only the English: a German noun keeps its capital wherever it stands.
+    const lowered = role === roleIn(entry, english) && /^[A-Z][a-z]/.test(role);
+    return lowered ? `${role.charAt(0).toLowerCase()}${role.slice(1)}` : role;
 }
 
 /**
@@ -83,21 +98,21 @@ export function roleOf(entry: CatalogEntry): string {
  * karma-chrome-launcher) is named itself and called one of the entry's packages, without the
  * entry's licence and first release, which are not its own.
  */
-function entrySections(dependency: ManifestDependency, entry: CatalogEntry, catalog: Catalog): string[] {
+function entrySections(dependency: ManifestDependency, entry: CatalogEntry, catalog: Catalog, l10n: L10n): string[] {
     const name = escapeMarkdown(entry.name);
     if (isEntryMember(dependency, entry)) {
         return [
-            `**${escapeMarkdown(dependency.name)}** — one of ${name}’s packages (${escapeMarkdown(roleOf(entry))})`,
-            statusSection(entry, catalog),
+            `**${escapeMarkdown(dependency.name)}** — ${l10n.t('one of {0}’s packages ({1})', name, escapeMarkdown(roleOf(entry, l10n)))}`,
+            statusSection(entry, catalog, l10n),
             `${name}: ${escapeMarkdown(entry.summary)}`,
         ];
     }
     const facts = [
-        escapeMarkdown(roleOf(entry)),
-        entry.license ? escapeMarkdown(licenceLabel(entry.license.spdx)) : '',
-        `first released ${entry.firstRelease.year}`,
+        escapeMarkdown(roleOf(entry, l10n)),
+        entry.license ? escapeMarkdown(licenceLabel(entry.license.spdx, l10n)) : '',
+        escapeMarkdown(l10n.t('first released {0}', entry.firstRelease.year)),
     ].filter(Boolean);
-    return [`**${name}** — ${facts.join(' · ')}`, statusSection(entry, catalog), escapeMarkdown(entry.summary)];
+    return [`**${name}** — ${facts.join(' · ')}`, statusSection(entry, catalog, l10n), escapeMarkdown(entry.summary)];
 }
 
 /** True for a package the entry lists after its first one on the same registry. */
@@ -106,15 +121,15 @@ export function isEntryMember(dependency: ManifestDependency, entry: CatalogEntr
     return main !== undefined && main.name.toLowerCase() !== dependency.name.toLowerCase();
 }
 
-function statusSection(entry: CatalogEntry, catalog: Catalog): string {
+function statusSection(entry: CatalogEntry, catalog: Catalog, l10n: L10n): string {
     const { status } = entry;
     const presentation = statusPresentation(status);
-    if (!presentation) {
+    if (!presentation || status.value === 'active') {
         return '';
     }
     const successors = (status.successors ?? []).map((id) => escapeMarkdown(catalog.nameOf(id)));
-    const label = `$(${presentation.icon}) **${presentation.label}**`;
-    const replacement = successors.length > 0 ? ` Consider ${successors.join(', ')}.` : '';
+    const label = `$(${presentation.icon}) **${escapeMarkdown(statusWords(status.value, l10n).label)}**`;
+    const replacement = successors.length > 0 ? ` ${l10n.t('Consider {0}.', successors.join(', '))}` : '';
     return `${label}: ${escapeMarkdown(status.note ?? '')}${replacement}`;
 }
 
@@ -123,15 +138,15 @@ function statusSection(entry: CatalogEntry, catalog: Catalog): string {
  * latest release against it, and the environment markers, as one paragraph.
  */
 function constraintSection(input: DependencyHoverInput): string {
-    const { dependency, constraint, markers } = input;
+    const { dependency, constraint, markers, l10n } = input;
     const parts: string[] = [];
     if (dependency.source === undefined && dependency.constraint !== undefined && constraint) {
         const comparators = constraint.valid && constraint.range !== undefined ? readableComparators(constraint.range) : undefined;
         // One comparator says no more than the words; the same comparators as written need no repeating.
         const adds = comparators !== undefined && /,| or /.test(comparators) && squeezed(comparators) !== squeezed(dependency.constraint);
         const shown = adds ? ` (${escapeMarkdown(comparators)})` : '';
-        const latest = latestVersionClause(dependency.registry, dependency, describedBy(input));
-        parts.push(`Version ${escapeMarkdown(dependency.constraint)}: ${escapeMarkdown(constraint.words)}${shown}${latest}.`);
+        const latest = latestVersionClause(dependency.registry, dependency, describedBy(input), l10n);
+        parts.push(l10n.t('Version {0}: {1}{2}{3}.', escapeMarkdown(dependency.constraint), escapeMarkdown(constraint.words), shown, latest));
     }
     if (markers) {
         parts.push(`${escapeMarkdown(capitalise(markers))}.`);
@@ -143,56 +158,68 @@ const squeezed = (text: string): string => text.replace(/\s+/g, '');
 
 /** Where to read more and what to do next, in one row. */
 function linkRow(input: DependencyHoverInput): string {
-    const { dependency, entry } = input;
+    const { dependency, entry, l10n } = input;
     const links = dependency.source === undefined ? registryLinks(input) : sourceLinks(input);
     if (entry) {
-        links.push(...entryCommands(entry, input.catalog, isEntryMember(dependency, entry)));
+        links.push(...entryCommands(entry, input.catalog, isEntryMember(dependency, entry), l10n));
     } else {
         // A family member links to its parent's entry, or to the entry of the package it types.
         const parentId = describedBy(input)?.entryId;
         if (parentId !== undefined && input.catalog.get(parentId)) {
-            links.push(showEntryLink(parentId, input.catalog, true));
+            links.push(showEntryLink(parentId, input.catalog, true, l10n));
         }
     }
     return links.join(' · ');
 }
 
 function registryLinks(input: DependencyHoverInput): string[] {
-    const { dependency, entry } = input;
+    const { dependency, entry, l10n } = input;
     const registry = registryPage(dependency.registry, dependency.name);
     const homepage = entry ? undefined : safeHttpsUrl(describedBy(input)?.homepage ?? '');
     // On another of the entry's packages, the entry's pages are named as the entry's: "Karma repository".
-    const owner = entry && isEntryMember(dependency, entry) ? `${entry.name} ` : '';
-    const label = (text: string): string => (owner === '' ? text : `${owner}${text.toLowerCase()}`);
+    const owner = entry && isEntryMember(dependency, entry) ? entry.name : undefined;
+    const docs = owner === undefined ? l10n.t('Documentation') : l10n.t('{0} documentation', owner);
+    const home = owner === undefined ? l10n.t('Homepage') : l10n.t('{0} homepage', owner);
+    const repository = owner === undefined ? l10n.t('Repository') : l10n.t('{0} repository', owner);
     return [
-        entry?.links.docs ? markdownLink(label('Documentation'), entry.links.docs) : entry ? markdownLink(label('Homepage'), entry.links.homepage) : '',
-        homepage ? markdownLink('Homepage', homepage) : '',
-        entry?.links.repository ? markdownLink(label('Repository'), entry.links.repository) : '',
+        entry?.links.docs ? markdownLink(docs, entry.links.docs) : entry ? markdownLink(home, entry.links.homepage) : '',
+        homepage ? markdownLink(l10n.t('Homepage'), homepage) : '',
+        entry?.links.repository ? markdownLink(repository, entry.links.repository) : '',
         markdownLink(registry.label, registry.url),
     ].filter(Boolean);
 }
 
 /** A local package opens its folder, a Git one its repository; neither links a registry page. */
 function sourceLinks(input: DependencyHoverInput): string[] {
-    const link = sourceLink(input.dependency, input.manifestUri);
+    const link = sourceLink(input.dependency, input.manifestUri, input.l10n);
     return link ? [markdownLink(link.label, link.url)] : [];
 }
 
-function entryCommands(entry: CatalogEntry, catalog: Catalog, named: boolean): string[] {
+function entryCommands(entry: CatalogEntry, catalog: Catalog, named: boolean, l10n: L10n): string[] {
     const alternatives = entry.alternatives.filter((id) => catalog.get(id) !== undefined).slice(0, 4);
     const compare = alternatives.length > 0
-        ? [markdownLink(`Compare with ${compareLabel(alternatives.map((id) => catalog.nameOf(id)))}`, commandUri(CommandIds.compare, [[entry.id, ...alternatives]]))]
+        ? [markdownLink(compareLabel(alternatives.map((id) => catalog.nameOf(id)), l10n), commandUri(CommandIds.compare, [[entry.id, ...alternatives]]))]
         : [];
-    return [...compare, showEntryLink(entry.id, catalog, named)];
+    return [...compare, showEntryLink(entry.id, catalog, named, l10n)];
 }
 
-/** "Got", "Fastify and Koa", "Fastify, Koa and Hapi", or "4 alternatives". */
-function compareLabel(names: readonly string[]): string {
-    return names.length <= 3 ? joinAsList(names) : `${names.length} alternatives`;
+/** "Compare with Got", "… Fastify and Koa", "… Fastify, Koa and Hapi", or "… 4 alternatives": one message per count, so a translation words each. */
+function compareLabel(names: readonly string[], l10n: L10n): string {
+    const [first = '', second = '', third = ''] = names;
+    switch (names.length) {
+        case 1:
+            return l10n.t('Compare with {0}', first);
+        case 2:
+            return l10n.t('Compare with {0} and {1}', first, second);
+        case 3:
+            return l10n.t('Compare with {0}, {1} and {2}', first, second, third);
+        default:
+            return l10n.t('Compare with {0} alternatives', names.length);
+    }
 }
 
 /** "Show in Stack Guide" under the entry's own headline; "Show Karma in Stack Guide" elsewhere. */
-function showEntryLink(entryId: string, catalog: Catalog, named: boolean): string {
-    const label = named ? `Show ${catalog.nameOf(entryId)} in Stack Guide` : 'Show in Stack Guide';
+function showEntryLink(entryId: string, catalog: Catalog, named: boolean, l10n: L10n): string {
+    const label = named ? l10n.t('Show {0} in Stack Guide', catalog.nameOf(entryId)) : l10n.t('Show in Stack Guide');
     return markdownLink(label, commandUri(CommandIds.showEntry, [entryId]));
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import type { L10n } from '../text/l10n';
 import { explainConstraint, explainMarkers } from '../constraints';
 import { formatFor } from '../manifests/formats';
 import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
@@ -53,7 +54,11 @@ export interface HoverAnswer {
 export class DependencyHoverService {
     private readonly cache = new ManifestCache();
 
-    constructor(private readonly catalog: Catalog) {}
+    /** `l10n`: the display language's messages, `vscode.l10n` in the host and `english` in tests. */
+    constructor(
+        private readonly catalog: Catalog,
+        private readonly l10n: L10n,
+    ) {}
 
     /**
      * The hover at the request's offset; NEEDS_REGISTRY when the dependency has no curated entry
@@ -71,7 +76,7 @@ export class DependencyHoverService {
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
         const team = teamFactsFor(request.team, dependency, entry?.id);
         if (!entry && team?.privatePackage) {
-            return privatePackageAnswer(dependency, team, team.privatePackage, request.offset);
+            return privatePackageAnswer(dependency, team, team.privatePackage, request.offset, this.l10n);
         }
         // Local and Git packages are named as such: no tier describes them.
         const needsTiers = !entry && dependency.source === undefined;
@@ -93,9 +98,10 @@ export class DependencyHoverService {
                 ? undefined
                 : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
             markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
-            locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry),
+            locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry, this.l10n),
             ...(request.manifestUri === undefined ? {} : { manifestUri: request.manifestUri }),
-        }), team);
+            l10n: this.l10n,
+        }), team, this.l10n);
         const { constraintSpan } = dependency;
         const span = constraintSpan && request.offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
         return { markdown, span };
@@ -117,10 +123,10 @@ function tierAnswer(registry: RegistryLookup, dependency: ManifestDependency): T
 }
 
 /** The lockfile's line: the locked version against the index's latest, or why there is none. */
-function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: RegistryLookup | undefined): string | undefined {
+function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: RegistryLookup | undefined, l10n: L10n): string | undefined {
     const { state } = lock;
     if (state.kind !== 'read') {
-        return lockStateSection(state);
+        return lockStateSection(state, l10n);
     }
     // A nested project the workspace's lockfile does not list is not locked by it.
     if (!state.index.hasMember(lock.member)) {
@@ -128,5 +134,5 @@ function lockSection(lock: HoverLock, dependency: ManifestDependency, registry: 
     }
     const description = dependency.source === undefined ? registry?.describe(dependency.registry, dependency.name) : undefined;
     const latest = description?.latestVersion === undefined ? undefined : { version: description.latestVersion, asOf: description.asOf };
-    return lockedSection(lockedFacts(state.index, state.fileName, lock.member, dependency, latest), dependency.constraint);
+    return lockedSection(lockedFacts(state.index, state.fileName, lock.member, dependency, latest), dependency.constraint, l10n);
 }

@@ -5,6 +5,7 @@
  * leave the manifest's own scheme and host, or a repository that is not https, gives no link.
  */
 import type { ManifestDependency } from '../manifests/manifestTypes';
+import type { L10n } from '../text/l10n';
 import { safeHttpsUrl } from '../text/safeUrl';
 
 export interface SourceLink {
@@ -44,18 +45,18 @@ function folderUri(location: string, manifestUri: string): string | undefined {
 }
 
 /** The link for a git or path source, or undefined when the manifest gave no usable location. */
-export function sourceLink(dependency: ManifestDependency, manifestUri: string | undefined): SourceLink | undefined {
+export function sourceLink(dependency: ManifestDependency, manifestUri: string | undefined, l10n: L10n): SourceLink | undefined {
     const location = dependency.sourceLocation;
     if (location === undefined || location.trim() === '') {
         return undefined;
     }
     if (dependency.source === 'git') {
         const url = repositoryPage(location.trim());
-        return url === undefined ? undefined : { label: 'Repository', url };
+        return url === undefined ? undefined : { label: l10n.t('Repository'), url };
     }
     if (dependency.source === 'path' && manifestUri !== undefined) {
         const url = folderUri(location.trim(), manifestUri);
-        return url === undefined ? undefined : { label: `Open ${location.trim()}`, url };
+        return url === undefined ? undefined : { label: l10n.t('Open {0}', location.trim()), url };
     }
     return undefined;
 }

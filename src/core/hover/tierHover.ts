@@ -11,8 +11,9 @@ import type { PackageDescription } from '../registry/describe';
 import { REGISTRY_LABELS } from '../catalog/labels';
 import { popularityBand } from '../registry/popularity';
 import { cleanSummary } from '../registry/indexText';
-import { isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
+import { formatCount, isStaleRelease, listPhrase, summaryLabel, type RegistryListFacts } from '../registry/signals';
 import type { TyposquatWarning } from '../registry/typosquat';
+import type { L10n } from '../text/l10n';
 import { escapeMarkdown } from '../text/markdown';
 
 /** What the tiers answered for a dependency with no curated entry. */
@@ -37,49 +38,53 @@ function familyPhrase(description: PackageDescription): string | undefined {
 }
 
 /** "**argparse** — among the 100 most downloaded npm packages", "**eslint-plugin-x** — an ESLint plugin". */
-function heading(name: string, description: PackageDescription, list: RegistryListFacts | undefined): string {
+function heading(name: string, description: PackageDescription, list: RegistryListFacts | undefined, l10n: L10n): string {
     const band = popularityBand(description.registry, description.popularityRank, list?.rankedSize || undefined);
     // "among the 100 most downloaded npm packages" already says what it is.
     const what = description.source === 'family'
-        ? familyPhrase(description) ?? 'member of a package family'
-        : band ? undefined : `${REGISTRY_LABELS[description.registry]} package`;
-    const stale = isStaleRelease(description.lastRelease, description.asOf) ? `last release ${description.lastRelease}: possibly unmaintained` : undefined;
-    const facts = [what, band?.text, stale].filter((fact): fact is string => fact !== undefined);
+        ? familyPhrase(description) ?? l10n.t('member of a package family')
+        : band ? undefined : l10n.t('{0} package', REGISTRY_LABELS[description.registry]);
+    const stale = isStaleRelease(description.lastRelease, description.asOf) ? l10n.t('last release {0}: possibly unmaintained', description.lastRelease ?? '') : undefined;
+    const popular = band ? l10n.t('among the {0} most downloaded {1} packages', formatCount(band.within), REGISTRY_LABELS[description.registry]) : undefined;
+    const facts = [what, popular, stale].filter((fact): fact is string => fact !== undefined);
     return `**${escapeMarkdown(name)}** — ${facts.map((fact) => escapeMarkdown(fact)).join(' · ')}`;
 }
 
 /** The description, quoted and labelled when it is the registry's or Debian's words. */
-function summaryLine(description: PackageDescription): string {
+function summaryLine(description: PackageDescription, l10n: L10n): string {
     if (description.summary.trim() === '') {
         return '';
     }
     if (description.summaryAuthor === 'stack-guide') {
         return plain(description.summary);
     }
-    const label = summaryLabel(description.summaryAuthor, description.registry, description.asOf);
+    const label = summaryLabel(description.summaryAuthor, description.registry, description.asOf, l10n);
     return `“${plain(description.summary)}” — ${escapeMarkdown(label)}`;
 }
 
 /** The family's own sentence, when the member's words took the summary line and the headline could not say it. */
-function familyLine(description: PackageDescription): string {
+function familyLine(description: PackageDescription, l10n: L10n): string {
     const shown = description.source === 'family' && description.summaryAuthor !== 'stack-guide' && description.familyDescription;
-    return shown && familyPhrase(description) === undefined ? `Family: ${plain(description.familyDescription ?? '')}` : '';
+    return shown && familyPhrase(description) === undefined ? l10n.t('Family: {0}', plain(description.familyDescription ?? '')) : '';
 }
 
-export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined): string[] {
-    return [heading(name, description, list), summaryLine(description), familyLine(description)];
+export function describedSections(name: string, description: PackageDescription, list: RegistryListFacts | undefined, l10n: L10n): string[] {
+    return [heading(name, description, list, l10n), summaryLine(description, l10n), familyLine(description, l10n)];
 }
 
 /**
  * A name no tier knows: the name alone as the headline, a typosquat warning when the name is a
  * slip for a much used package, and which lists it is not in.
  */
-export function unknownSections(dependency: ManifestDependency, answer: Extract<TierAnswer, { kind: 'unknown' }>): string[] {
+export function unknownSections(dependency: ManifestDependency, answer: Extract<TierAnswer, { kind: 'unknown' }>, l10n: L10n): string[] {
     const { list, typosquat } = answer;
     const warning = typosquat
-        ? `$(warning) **Possible typosquat of ${plain(typosquat.similarTo)}**: this name is a slip of one or two keys from one of the 1,000 most downloaded ${REGISTRY_LABELS[typosquat.registry]} packages. Check the spelling before installing it.`
+        ? `$(warning) **${l10n.t('Possible typosquat of {0}', plain(typosquat.similarTo))}**: ${l10n.t(
+            'this name is a slip of one or two keys from one of the 1,000 most downloaded {0} packages. Check the spelling before installing it.',
+            REGISTRY_LABELS[typosquat.registry],
+        )}`
         : '';
-    const where = list ? `Not among ${escapeMarkdown(listPhrase(list))}: private, new or rarely used.` : '';
+    const where = list ? l10n.t('Not among {0}: private, new or rarely used.', escapeMarkdown(listPhrase(list, l10n))) : '';
     return [`**${escapeMarkdown(dependency.name)}**`, warning, where];
 }
 
@@ -91,7 +96,7 @@ const month = (asOf: string | undefined): string => (asOf ?? '').slice(0, 7);
  * within this range": the constraint measured against the latest version the index knows. Empty when
  * either is missing or the constraint cannot be checked.
  */
-export function latestVersionClause(registry: Registry, dependency: ManifestDependency, description: PackageDescription | undefined): string {
+export function latestVersionClause(registry: Registry, dependency: ManifestDependency, description: PackageDescription | undefined, l10n: L10n): string {
     const latest = description?.latestVersion;
     if (latest === undefined || dependency.constraint === undefined || dependency.source !== undefined) {
         return '';
@@ -100,6 +105,12 @@ export function latestVersionClause(registry: Registry, dependency: ManifestDepe
     if (allowed === undefined) {
         return '';
     }
-    const asOf = description?.asOf ? ` as of ${month(description.asOf)}` : '';
-    return `; the latest release${escapeMarkdown(asOf)}, ${escapeMarkdown(latest)}, is ${allowed ? 'within this range' : 'outside this range'}`;
+    const version = escapeMarkdown(latest);
+    if (!description?.asOf) {
+        return allowed ? l10n.t('; the latest release, {0}, is within this range', version) : l10n.t('; the latest release, {0}, is outside this range', version);
+    }
+    const asOf = escapeMarkdown(month(description.asOf));
+    return allowed
+        ? l10n.t('; the latest release as of {0}, {1}, is within this range', asOf, version)
+        : l10n.t('; the latest release as of {0}, {1}, is outside this range', asOf, version);
 }

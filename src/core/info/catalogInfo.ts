@@ -40,7 +40,7 @@ function listCell(list: RegistryListFacts | undefined, l10n: L10n): string {
     if (!list) {
         return l10n.t('none');
     }
-    return ISO_DATE.test(list.asOf) ? l10n.t('{0}, as of {1}', listPhrase(list), list.asOf) : listPhrase(list);
+    return ISO_DATE.test(list.asOf) ? l10n.t('{0}, as of {1}', listPhrase(list, l10n), list.asOf) : listPhrase(list, l10n);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,6 +2,7 @@ import type { Registry } from '../catalog/schema';
 import { REGISTRY_LABELS } from '../catalog/labels';
 import { nominalListSize } from './popularity';
 import type { SummaryAuthor } from './indexTypes';
+import type { L10n } from '../text/l10n';
 
 /** What one registry's index is, for the words around its facts. */
 export interface RegistryListFacts {
@@ -15,19 +16,26 @@ export interface RegistryListFacts {
     readonly summaryAuthor: SummaryAuthor;
 }
 
-/** "the 25,000 most downloaded npm packages", or for an unranked list "the 1,120 gems Debian packages". */
-export function listPhrase(list: RegistryListFacts): string {
+/** A count as the registry lists are written: "25,000". */
+export const formatCount = (value: number): string => value.toLocaleString('en-US');
+
+/** "the 25,000 most downloaded npm packages", or for an unranked list "the 1,120 RubyGems packages that Debian also packages". */
+export function listPhrase(list: RegistryListFacts, l10n: L10n): string {
+    const registry = REGISTRY_LABELS[list.registry];
     if (list.rankedSize > 0) {
-        return `the ${nominalListSize(list.rankedSize).toLocaleString('en-US')} most downloaded ${REGISTRY_LABELS[list.registry]} packages`;
+        return l10n.t('the {0} most downloaded {1} packages', formatCount(nominalListSize(list.rankedSize)), registry);
     }
-    const what = list.summaryAuthor === 'debian' ? `${REGISTRY_LABELS[list.registry]} packages that Debian also packages` : `${REGISTRY_LABELS[list.registry]} packages Stack Guide lists`;
-    return `the ${list.size.toLocaleString('en-US')} ${what}`;
+    return list.summaryAuthor === 'debian'
+        ? l10n.t('the {0} {1} packages that Debian also packages', formatCount(list.size), registry)
+        : l10n.t('the {0} {1} packages Stack Guide lists', formatCount(list.size), registry);
 }
 
 /** Who wrote a description, as a hover labels a quotation: "npm registry description, 2026-11-30". */
-export function summaryLabel(author: SummaryAuthor, registry: Registry, asOf: string | undefined): string {
-    const who = author === 'debian' ? "Debian's description" : `${REGISTRY_LABELS[registry]} registry description`;
-    return asOf ? `${who}, ${asOf}` : who;
+export function summaryLabel(author: SummaryAuthor, registry: Registry, asOf: string | undefined, l10n: L10n): string {
+    if (author === 'debian') {
+        return asOf ? l10n.t("Debian's description, {0}", asOf) : l10n.t("Debian's description");
+    }
+    return asOf ? l10n.t('{0} registry description, {1}', REGISTRY_LABELS[registry], asOf) : l10n.t('{0} registry description', REGISTRY_LABELS[registry]);
 }
 
 /** A release this many years before the data's date, or longer, may mean nobody maintains the package. */

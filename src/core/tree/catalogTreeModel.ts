@@ -1,8 +1,9 @@
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS, FRAMEWORK_ROLES } from '../catalog/labels';
-import { matchEntry, parseQuery, type NameRange, type Query } from '../catalog/entrySearch';
+import { categoryLabels, frameworkRoles, useCaseLabels } from '../catalog/labels';
+import { matchEntry, parseQuery, type NameRange, type Query, type TopicLabels } from '../catalog/entrySearch';
 import type { CatalogEntry, Category, Kind } from '../catalog/schema';
 import { byEntryName } from '../catalog/catalog';
+import type { L10n } from '../text/l10n';
 
 /**
  * The sidebar's shape, computed without VS Code: each language is a root; under it the other
@@ -43,20 +44,25 @@ export interface CatalogTree {
     readonly nodesByEntry: ReadonlyMap<string, EntryNode>;
 }
 
-/** True when the filter's words start words of the entry's name, aliases, category or use cases. */
-export function matchesFilter(entry: CatalogEntry, filter: string): boolean {
+/**
+ * True when the filter's words start words of the entry's name, aliases, category or use cases;
+ * `shown`: the category and use-case labels in the display language, matched besides the English.
+ */
+export function matchesFilter(entry: CatalogEntry, filter: string, shown?: TopicLabels): boolean {
     const query = parseQuery(filter);
-    return query === undefined || matchEntry(entry, query) !== undefined;
+    return query === undefined || matchEntry(entry, query, shown) !== undefined;
 }
 
 /** The name spans to highlight for a filter: none without one. */
-const highlightsFor = (entry: CatalogEntry, query: Query | undefined): readonly NameRange[] =>
-    query === undefined ? [] : (matchEntry(entry, query)?.highlights ?? []);
+const highlightsFor = (entry: CatalogEntry, query: Query | undefined, shown: TopicLabels): readonly NameRange[] =>
+    query === undefined ? [] : (matchEntry(entry, query, shown)?.highlights ?? []);
 
-export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
+/** The tree for a filter, its group rows labelled in the display language. */
+export function buildCatalogTree(catalog: Catalog, l10n: L10n, filter = ''): CatalogTree {
     const roots: TreeNode[] = [];
     const query = parseQuery(filter);
-    const node: NodeOf = (entry, impliedKind, children = []) => entryNode(catalog, entry, { highlights: highlightsFor(entry, query), impliedKind }, children);
+    const shown: TopicLabels = { categories: categoryLabels(l10n), useCases: useCaseLabels(l10n) };
+    const node: NodeOf = (entry, impliedKind, children = []) => entryNode(catalog, entry, { highlights: highlightsFor(entry, query, shown), impliedKind }, children);
     const languages = catalog
         .all()
         .filter((entry) => entry.kind === 'language' && entry.id === entry.ecosystem)
@@ -66,10 +72,10 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
         const members = catalog
             .all()
             .filter((entry) => entry.ecosystem === language.ecosystem && entry !== language)
-            .filter((entry) => matchesFilter(entry, filter))
+            .filter((entry) => matchesFilter(entry, filter, shown))
             .sort(byEntryName);
-        const children = groupMembers(language.id, members, node);
-        if (children.length > 0 || matchesFilter(language, filter)) {
+        const children = groupMembers(language.id, members, node, l10n);
+        if (children.length > 0 || matchesFilter(language, filter, shown)) {
             roots.push(node(language, undefined, children));
         }
     }
@@ -91,12 +97,10 @@ export function buildCatalogTree(catalog: Catalog, filter = ''): CatalogTree {
 
 type NodeOf = (entry: CatalogEntry, impliedKind?: Kind, children?: readonly TreeNode[]) => EntryNode;
 
-const ROLE_LABELS = new Map(FRAMEWORK_ROLES);
-
-/** An application framework, grouped by its role; a framework for one job (RSpec, Devise) is grouped with its job's libraries. */
-const isApplicationFramework = (entry: CatalogEntry): boolean => entry.kind === 'framework' && ROLE_LABELS.has(entry.category);
-
-function groupMembers(rootId: string, members: readonly CatalogEntry[], node: NodeOf): TreeNode[] {
+function groupMembers(rootId: string, members: readonly CatalogEntry[], node: NodeOf, l10n: L10n): TreeNode[] {
+    const roles = frameworkRoles(l10n);
+    // An application framework is grouped by its role; a framework for one job (RSpec, Devise) with its job's libraries.
+    const isApplicationFramework = (entry: CatalogEntry): boolean => entry.kind === 'framework' && roles.some(([category]) => category === entry.category);
     const related = members.filter((entry) => entry.kind === 'language' || entry.kind === 'runtime');
     const frameworks = members.filter(isApplicationFramework);
     const libraries = members.filter((entry) => !related.includes(entry) && !frameworks.includes(entry));
@@ -104,24 +108,25 @@ function groupMembers(rootId: string, members: readonly CatalogEntry[], node: No
     const groups: TreeNode[] = [...related.filter((e) => e.kind === 'language'), ...related.filter((e) => e.kind === 'runtime')].map((e) => node(e));
 
     if (frameworks.length > 0) {
-        const roles = FRAMEWORK_ROLES.flatMap(([category, label]) => {
+        const roleGroups = roles.flatMap(([category, label]) => {
             const inRole = frameworks.filter((entry) => entry.category === category);
             const id = `${rootId}/frameworks/${category}`;
             return inRole.length === 0 ? [] : [group(id, label, 'role', inRole.map((e) => node(e, 'framework')), true)];
         });
-        groups.push(group(`${rootId}/frameworks`, 'Frameworks', 'frameworks', roles));
+        groups.push(group(`${rootId}/frameworks`, l10n.t('Frameworks'), 'frameworks', roleGroups));
     }
     if (libraries.length > 0) {
         const byCategory = new Map<Category, CatalogEntry[]>();
         for (const entry of libraries) {
             byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
         }
+        const labels = categoryLabels(l10n);
         const categories = [...byCategory.entries()]
-            .sort(([a], [b]) => CATEGORY_LABELS[a].localeCompare(CATEGORY_LABELS[b]))
+            .sort(([a], [b]) => labels[a].localeCompare(labels[b]))
             .map(([category, entries]) =>
-                group(`${rootId}/libraries/${category}`, CATEGORY_LABELS[category], 'category', entries.map((e) => node(e, 'library'))),
+                group(`${rootId}/libraries/${category}`, labels[category], 'category', entries.map((e) => node(e, 'library'))),
             );
-        groups.push(group(`${rootId}/libraries`, 'Libraries & Tools', 'libraries', categories));
+        groups.push(group(`${rootId}/libraries`, l10n.t('Libraries & Tools'), 'libraries', categories));
     }
     return groups;
 }

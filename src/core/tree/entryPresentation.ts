@@ -1,6 +1,7 @@
-import { CATEGORY_LABELS, KIND_LABELS } from '../catalog/labels';
+import { categoryLabels, kindLabels } from '../catalog/labels';
 import type { CatalogEntry, Kind } from '../catalog/schema';
-import { statusPresentation, type RowIcon } from '../catalog/statuses';
+import { statusPresentation, statusWords, type RowIcon } from '../catalog/statuses';
+import type { L10n } from '../text/l10n';
 import { escapeMarkdown } from '../text/markdown';
 
 /**
@@ -33,10 +34,10 @@ function kindIcon(entry: CatalogEntry): string {
  * The short grey text beside a row: "framework · 2005", "deprecated · library · 2009"; the kind
  * is left out where the row's group already names it (`impliedKind`): "2005" under "Frameworks".
  */
-export function entryDescription(entry: CatalogEntry, impliedKind?: Kind): string {
-    const parts = [...(entry.kind === impliedKind ? [] : [KIND_LABELS[entry.kind]]), String(entry.firstRelease.year)];
+export function entryDescription(entry: CatalogEntry, l10n: L10n, impliedKind?: Kind): string {
+    const parts = [...(entry.kind === impliedKind ? [] : [kindLabels(l10n)[entry.kind]]), String(entry.firstRelease.year)];
     if (entry.status.value !== 'active') {
-        parts.unshift(entry.status.value);
+        parts.unshift(statusWords(entry.status.value, l10n).short);
     }
     return parts.join(' · ');
 }
@@ -45,13 +46,14 @@ export function entryDescription(entry: CatalogEntry, impliedKind?: Kind): strin
  * The row's Markdown tooltip: the status with what its maintainers said, as the workspace review
  * tells it, and the successors by `successorNames`; every catalog string is escaped.
  */
-export function entryTooltip(entry: CatalogEntry, successorNames: readonly string[]): string {
-    const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(CATEGORY_LABELS[entry.category])}`, ''];
+export function entryTooltip(entry: CatalogEntry, successorNames: readonly string[], l10n: L10n): string {
+    const lines = [`**${escapeMarkdown(entry.name)}** — ${escapeMarkdown(categoryLabels(l10n)[entry.category])}`, ''];
     const presentation = statusPresentation(entry.status);
-    if (presentation) {
+    if (presentation && entry.status.value !== 'active') {
+        const label = statusWords(entry.status.value, l10n).label;
         const note = entry.status.note === undefined ? '' : `: ${escapeMarkdown(entry.status.note)}`;
-        const replacement = successorNames.length > 0 ? ` Consider ${successorNames.map(escapeMarkdown).join(', ')}.` : '';
-        lines.push(`$(${presentation.icon}) **${escapeMarkdown(presentation.label)}**${note}${replacement}`, '');
+        const replacement = successorNames.length > 0 ? ` ${l10n.t('Consider {0}.', successorNames.map(escapeMarkdown).join(', '))}` : '';
+        lines.push(`$(${presentation.icon}) **${escapeMarkdown(label)}**${note}${replacement}`, '');
     }
     lines.push(escapeMarkdown(entry.summary));
     return lines.join('\n');

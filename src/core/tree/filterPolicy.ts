@@ -1,4 +1,5 @@
 import type { CatalogTree, EntryNode } from './catalogTreeModel';
+import type { L10n } from '../text/l10n';
 
 /** What the catalog view shows about its filter: the title's description and the menus' context keys. */
 export interface FilterViewState {
@@ -15,10 +16,10 @@ export function normalizeFilter(text: string): string {
     return text.trim();
 }
 
-export function filterViewState(filter: string, tree: CatalogTree): FilterViewState {
+export function filterViewState(filter: string, tree: CatalogTree, l10n: L10n): FilterViewState {
     const active = filter !== '';
     return {
-        description: active ? `filter: ${filter}` : undefined,
+        description: active ? l10n.t('filter: {0}', filter) : undefined,
         filterActive: active,
         filterEmpty: tree.roots.length === 0,
     };

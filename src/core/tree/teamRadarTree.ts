@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import { QUADRANT_LABELS, RING_LABELS, buildRadarModel, type RadarItem } from '../radar/radarModel';
 import type { TeamCatalog } from '../team/teamCatalog';
 import { RINGS, type Ring } from '../team/teamTypes';
+import type { L10n } from '../text/l10n';
 import { escapeMarkdown } from '../text/markdown';
 
 /**
@@ -29,18 +30,18 @@ export interface TeamItemNode {
     readonly children: readonly TeamRadarNode[];
 }
 
-const plural = (count: number): string => `${count} ${count === 1 ? 'item' : 'items'}`;
+const plural = (count: number, l10n: L10n): string => (count === 1 ? l10n.t('1 item') : l10n.t('{0} items', count));
 
 /** The row's tooltip: names, ring, note and date; every team and catalog string escaped. */
-export function teamItemTooltip(item: RadarItem): string {
-    const lines = [`**${escapeMarkdown(item.label)}** — team ring: ${RING_LABELS[item.ring]} (${QUADRANT_LABELS[item.quadrant]})`, ''];
+export function teamItemTooltip(item: RadarItem, l10n: L10n): string {
+    const lines = [`**${escapeMarkdown(item.label)}** — ${l10n.t('team ring: {0} ({1})', RING_LABELS[item.ring], QUADRANT_LABELS[item.quadrant])}`, ''];
     if (item.note !== undefined) {
         lines.push(escapeMarkdown(item.note), '');
     }
     if (item.since !== undefined) {
-        lines.push(`Since ${escapeMarkdown(item.since)}`, '');
+        lines.push(l10n.t('Since {0}', escapeMarkdown(item.since)), '');
     }
-    lines.push(`Team file: ${escapeMarkdown(item.subject)}`);
+    lines.push(l10n.t('Team file: {0}', escapeMarkdown(item.subject)));
     return lines.join('\n');
 }
 
@@ -48,7 +49,7 @@ export function teamItemTooltip(item: RadarItem): string {
  * The "Team radar" group with one child per ring that has items ("Adopt (2)"), each listing its
  * items by name; undefined when the team files put nothing on the radar.
  */
-export function buildTeamRadarRoot(team: TeamCatalog, catalog: Pick<Catalog, 'get' | 'nameOf'> | undefined): TeamRadarGroupNode | undefined {
+export function buildTeamRadarRoot(team: TeamCatalog, catalog: Pick<Catalog, 'get' | 'nameOf'> | undefined, l10n: L10n): TeamRadarGroupNode | undefined {
     const { items } = buildRadarModel(team, catalog, undefined);
     if (items.length === 0) {
         return undefined;
@@ -58,8 +59,8 @@ export function buildTeamRadarRoot(team: TeamCatalog, catalog: Pick<Catalog, 'ge
         if (inRing.length === 0) {
             return [];
         }
-        const children = inRing.map((item): TeamItemNode => ({ type: 'teamItem', id: `team:${ring}:${item.subject}`, item, tooltip: teamItemTooltip(item), children: [] }));
+        const children = inRing.map((item): TeamItemNode => ({ type: 'teamItem', id: `team:${ring}:${item.subject}`, item, tooltip: teamItemTooltip(item, l10n), children: [] }));
         return [{ type: 'teamGroup', id: `team:${ring}`, label: `${RING_LABELS[ring]} (${inRing.length})`, description: '', ring, children }];
     });
-    return { type: 'teamGroup', id: 'team', label: 'Team radar', description: plural(items.length), children: rings };
+    return { type: 'teamGroup', id: 'team', label: l10n.t('Team radar'), description: plural(items.length, l10n), children: rings };
 }

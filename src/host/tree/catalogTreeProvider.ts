@@ -54,7 +54,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<SidebarNode>
     /** Builds the tree for the current filter on first use; a new filter gets a new one. */
     private treeModel(): () => Promise<CatalogTree> {
         const filter = this.filterText;
-        return lazy(() => this.catalog.get().then((catalog) => buildCatalogTree(catalog, filter)));
+        return lazy(() => this.catalog.get().then((catalog) => buildCatalogTree(catalog, vscode.l10n, filter)));
     }
 
     /** The roots: the "Team radar" group first when a team file puts items on it (never under a filter), then the languages. */
@@ -100,8 +100,8 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<SidebarNode>
         const { entry } = node;
         const label = node.highlights.length > 0 ? { label: entry.name, highlights: node.highlights.map(([start, end]): [number, number] => [start, end]) } : entry.name;
         const item = new vscode.TreeItem(label, collapsible);
-        item.description = entryDescription(entry, node.impliedKind);
-        const tooltip = new vscode.MarkdownString(entryTooltip(entry, node.successorNames), true);
+        item.description = entryDescription(entry, vscode.l10n, node.impliedKind);
+        const tooltip = new vscode.MarkdownString(entryTooltip(entry, node.successorNames, vscode.l10n), true);
         tooltip.isTrusted = false;
         tooltip.supportHtml = false;
         item.tooltip = tooltip;
@@ -109,7 +109,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<SidebarNode>
         item.contextValue = entryContextValue(entry);
         // Choosing a row (click, Enter) opens its page; rows with children only expand.
         if (node.children.length === 0) {
-            item.command = { command: CommandIds.showDetails, title: 'Show Details', arguments: [entry.id] };
+            item.command = { command: CommandIds.showDetails, title: vscode.l10n.t('Show Details'), arguments: [entry.id] };
         }
         item.accessibilityInformation = {
             label: `${entry.name}, ${item.description}`,

@@ -28,7 +28,7 @@ export class CatalogView implements vscode.Disposable {
     async applyFilter(filter: string): Promise<CatalogTree> {
         this.provider.setFilter(filter);
         const tree = await this.provider.model();
-        const state = filterViewState(this.provider.filter, tree);
+        const state = filterViewState(this.provider.filter, tree, vscode.l10n);
         this.view.description = state.description;
         await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, state.filterActive);
         await vscode.commands.executeCommand('setContext', ContextKeys.filterEmpty, state.filterEmpty);
@@ -43,9 +43,9 @@ export class CatalogView implements vscode.Disposable {
     askFilter(): Promise<void> {
         const before = this.provider.filter;
         const input = vscode.window.createInputBox();
-        input.title = 'Filter Stack Guide';
-        input.prompt = 'Show entries whose name, alias, category or use case has a word starting with this text';
-        input.placeholder = 'e.g. orm, realtime, flask';
+        input.title = vscode.l10n.t('Filter Stack Guide');
+        input.prompt = vscode.l10n.t('Show entries whose name, alias, category or use case has a word starting with this text');
+        input.placeholder = vscode.l10n.t('e.g. orm, realtime, flask');
         input.value = before;
         let timer: ReturnType<typeof setTimeout> | undefined;
         let latest = Promise.resolve();

@@ -47,7 +47,7 @@ export function registerCatalogTree(context: vscode.ExtensionContext, catalog: C
         }),
         vscode.commands.registerCommand(CommandIds.showEntry, async (entryId: unknown) => {
             if (typeof entryId !== 'string' || !(await catalogView.reveal(entryId))) {
-                void vscode.window.showWarningMessage(`Stack Guide has no entry "${String(entryId)}".`);
+                void vscode.window.showWarningMessage(vscode.l10n.t('Stack Guide has no entry "{0}".', String(entryId)));
                 return false;
             }
             return true;

@@ -64,9 +64,11 @@ export class TeamRadarRows implements vscode.Disposable {
         item.iconPath = RING_ICONS[radar.ring];
         item.contextValue = TreeItemContexts.teamItem;
         if (radar.entryId !== undefined) {
-            item.command = { command: CommandIds.showDetails, title: 'Show Details', arguments: [radar.entryId] };
+            item.command = { command: CommandIds.showDetails, title: vscode.l10n.t('Show Details'), arguments: [radar.entryId] };
         }
-        item.accessibilityInformation = { label: `${radar.label}, team ring ${radar.ring}${radar.note === undefined ? '' : `: ${radar.note}`}` };
+        item.accessibilityInformation = {
+            label: radar.note === undefined ? vscode.l10n.t('{0}, team ring {1}', radar.label, radar.ring) : vscode.l10n.t('{0}, team ring {1}: {2}', radar.label, radar.ring, radar.note),
+        };
         return item;
     }
 
@@ -75,7 +77,7 @@ export class TeamRadarRows implements vscode.Disposable {
     }
 
     private async build(team: TeamCatalog): Promise<TeamRadarGroupNode | undefined> {
-        const root = buildTeamRadarRoot(team, await this.catalog.get().catch(() => undefined));
+        const root = buildTeamRadarRoot(team, await this.catalog.get().catch(() => undefined), vscode.l10n);
         const parents = new Map<string, TeamRadarNode>();
         const index = (node: TeamRadarNode): void => node.children.forEach((child) => {
             parents.set(child.id, node);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../../src/core/contributions';
 import { activateExtension, EXTENSION_ID, type TestedApi } from '../helpers';
@@ -9,6 +10,24 @@ import { activateExtension, EXTENSION_ID, type TestedApi } from '../helpers';
  * vscode.l10n. VS Code's own strings stay English there (no language pack is installed).
  */
 const tabLabels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+
+const HOVERS = path.resolve(__dirname, '../../../../test/fixtures/workspace/hovers');
+
+/**
+ * Our hover on `needle` in the fixture's package.json, as the user reads it: among all the
+ * providers' hovers (the built-in npm extension answers there too), the one linking the npm
+ * page, with Markdown's backslash escapes removed.
+ */
+async function stackGuideHover(needle: string): Promise<string | undefined> {
+    const document = await vscode.workspace.openTextDocument(path.join(HOVERS, 'package.json'));
+    const offset = document.getText().indexOf(needle);
+    assert.ok(offset >= 0, `${needle} is not in package.json`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
+    return hovers
+        .flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)))
+        .find((text) => text.includes('[npm](https:'))
+        ?.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
+}
 
 /** The tab labels once one reads `label`: the workbench reports a new tab a moment after the panel exists. */
 async function tabsWith(label: string): Promise<string[]> {
@@ -49,6 +68,17 @@ describe('Localisation: a German display language shows our German strings', () 
         await vscode.commands.executeCommand(CommandIds.compare, ['django', 'flask']);
         const tabs = await tabsWith('Vergleich: Django · Flask');
         assert.ok(tabs.includes('Vergleich: Django · Flask'), `no German comparison tab among ${JSON.stringify(tabs)}`);
+    });
+
+    it('labels a dependency hover from l10n/bundle.l10n.de.json: role, first release, status and links', async () => {
+        const express = await stackGuideHover('"express"');
+        assert.ok(express, 'no Stack Guide hover on express');
+        assert.match(express, /^\*\*Express\*\* — Web-Framework · MIT · erstmals veröffentlicht 2010$/m);
+        assert.match(express, /\[Dokumentation\]\(https:.+ · \[Mit .+ vergleichen\]\(command:stackGuide\.compare\?.+ · \[In Stack Guide anzeigen\]\(command:stackGuide\.showEntry\?/);
+        const request = await stackGuideHover('"request"');
+        assert.ok(request, 'no Stack Guide hover on request');
+        assert.match(request, /^\*\*request\*\* — HTTP-Client · Apache-2\.0 · erstmals veröffentlicht 2010$/m);
+        assert.match(request, /^\$\(warning\) \*\*Veraltet\*\*: .+ Erwägen Sie .+\.$/m);
     });
 
     it('writes an entry page in German, marked as German for screen readers', async () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { explainConstraint } from '../../../src/core/constraints';
 import { renderDependencyHover, roleOf } from '../../../src/core/hover/dependencyHover';
@@ -54,6 +55,7 @@ function render(dep: ManifestDependency, markers?: string): string {
         catalog,
         constraint: dep.constraint === undefined ? undefined : explainConstraint(dep.registry, dep.constraint),
         markers,
+        l10n: english,
     });
 }
 
@@ -80,7 +82,7 @@ describe('dependency hover Markdown', () => {
     });
 
     it('says a role in words: the category, and the kind when it adds one', () => {
-        const role = (category: CatalogEntry['category'], kind: CatalogEntry['kind']): string => roleOf(makeEntry({ id: 'x', category, kind }));
+        const role = (category: CatalogEntry['category'], kind: CatalogEntry['kind']): string => roleOf(makeEntry({ id: 'x', category, kind }), english);
         assert.equal(role('web-framework', 'framework'), 'web framework');
         assert.equal(role('testing', 'tool'), 'testing tool');
         assert.equal(role('orm', 'library'), 'ORM / ODM library');
@@ -109,7 +111,7 @@ describe('dependency hover Markdown', () => {
         assert.match(git, /\[Repository\]\(https:\/\/github\.com\/someone\/db2fog\)$/);
         const local = renderDependencyHover({
             dependency: dependency('catalog', undefined, { registry: 'rubygems', source: 'path', sourceLocation: './engines/catalog' }),
-            entry: undefined, catalog, constraint: undefined, markers: undefined, manifestUri: 'file:///work/app/Gemfile',
+            entry: undefined, catalog, constraint: undefined, markers: undefined, manifestUri: 'file:///work/app/Gemfile', l10n: english,
         });
         assert.match(local, /\[Open \\\.\/engines\/catalog\]\(file:\/\/\/work\/app\/engines\/catalog\)$/);
         for (const text of [git, local]) {
@@ -119,7 +121,7 @@ describe('dependency hover Markdown', () => {
 
     it('links no folder that leaves the manifest\'s scheme or host, and no repository that is not https', () => {
         const links = (source: 'git' | 'path', sourceLocation: string): ReturnType<typeof sourceLink> =>
-            sourceLink(dependency('x', undefined, { source, sourceLocation }), 'file:///work/app/Gemfile');
+            sourceLink(dependency('x', undefined, { source, sourceLocation }), 'file:///work/app/Gemfile', english);
         for (const location of ['command:workbench.action.quit', 'https://example.com/x', '//evil.example/share', 'javascript:alert(1)']) {
             assert.equal(links('path', location), undefined, location);
         }
@@ -153,7 +155,7 @@ describe('hovers on Gemfile sources', () => {
     const gemfile = 'gem "catalog", path: "./engines/catalog"\ngem "db2fog", github: "someone/db2fog", branch: "main"\npath "vendor" do\n  gem "inhouse"\nend\n';
 
     function hoverOn(needle: string): string {
-        const answer = new DependencyHoverService(catalog).hover({
+        const answer = new DependencyHoverService(catalog, english).hover({
             key: 'Gemfile', version: 1, fileName: 'Gemfile', offset: gemfile.indexOf(needle) + 1, text: () => gemfile,
             showUnknownPackages: true, manifestUri: 'file:///work/app/Gemfile',
         });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import { DependencyHoverService, NEEDS_REGISTRY, type HoverLock, type HoverRequest } from '../../../src/core/hover/hoverService';
 import { lockedSection } from '../../../src/core/hover/lockHover';
 import { LockTable, lockedPackage } from '../../../src/core/lockfiles/lockTypes';
@@ -18,7 +19,7 @@ function lockOf(fixture: string, member = ''): HoverLock {
 /** The hover on `needle`, asked as the host asks: the registry data only once the service wants it. */
 async function hoverOn(fileName: string, text: string, needle: string, lock: HoverLock | undefined): Promise<string> {
     const { catalog, families, indexes } = await loadTiers();
-    const hovers = new DependencyHoverService(catalog);
+    const hovers = new DependencyHoverService(catalog, english);
     const request: HoverRequest = { key: `${fileName}:${needle}`, version: 1, fileName, offset: text.indexOf(needle) + 1, text: () => text, showUnknownPackages: true, ...(lock ? { lock } : {}) };
     const first = hovers.hover(request);
     const answer = first === NEEDS_REGISTRY ? hovers.hover({ ...request, registry: new RegistryTiers(catalog, families, indexes) }) : first;
@@ -38,7 +39,7 @@ describe('hovers: locked versions', () => {
     it('asks for the registry data even on a curated entry once a lockfile is read, to measure it', async () => {
         const { catalog } = await loadTiers();
         const text = packageJson({ express: '^4.18.2' });
-        const hovers = new DependencyHoverService(catalog);
+        const hovers = new DependencyHoverService(catalog, english);
         const base: HoverRequest = { key: 'k', version: 1, fileName: 'package.json', offset: text.indexOf('express') + 1, text: () => text, showUnknownPackages: true };
         assert.notEqual(hovers.hover(base), NEEDS_REGISTRY);
         assert.equal(hovers.hover({ ...base, lock: lockOf('npm-v2.package-lock.json.fixture') }), NEEDS_REGISTRY);
@@ -85,7 +86,7 @@ describe('hovers: locked versions', () => {
 
     it('escapes every lockfile string', () => {
         const hostile = '[x](command:evil) *y* <img>';
-        const markdown = lockedSection({ lockfile: hostile, locked: [lockedPackage(hostile, undefined, hostile)], satisfies: false, latest: { version: hostile, asOf: '2026-11-30' }, standing: { kind: 'behind', majors: 1 } }, hostile);
+        const markdown = lockedSection({ lockfile: hostile, locked: [lockedPackage(hostile, undefined, hostile)], satisfies: false, latest: { version: hostile, asOf: '2026-11-30' }, standing: { kind: 'behind', majors: 1 } }, hostile, english);
         assert.doesNotMatch(markdown, /\[x\]\(command|<img>|\*y\*/);
         assert.match(markdown, /\\\[x\\\]\\\(command/);
     });

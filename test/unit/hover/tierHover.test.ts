@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { explainConstraint } from '../../../src/core/constraints';
 import { renderDependencyHover } from '../../../src/core/hover/dependencyHover';
@@ -15,7 +16,7 @@ const unescaped = (markdown: string): string => markdown.replace(/\\([\\`*_{}[\]
 
 async function service(): Promise<{ hovers: DependencyHoverService; tiers: RegistryTiers }> {
     const { catalog, families, indexes } = await loadTiers();
-    return { hovers: new DependencyHoverService(catalog), tiers: new RegistryTiers(catalog, families, indexes) };
+    return { hovers: new DependencyHoverService(catalog, english), tiers: new RegistryTiers(catalog, families, indexes) };
 }
 
 /** The hover on `needle` in a manifest, asked as the host asks: first without the registry data. */
@@ -128,7 +129,7 @@ describe('hostile registry strings in hovers', () => {
     const dependency: ManifestDependency = { registry: 'npm', name: 'victim', nameSpan: { start: 0, end: 6 }, section: 'dependencies', constraint: '^1.0.0' };
 
     function render(tier: TierAnswer): string {
-        return renderDependencyHover({ dependency, entry: undefined, catalog: new Catalog([]), constraint: explainConstraint('npm', '^1.0.0'), markers: undefined, tier });
+        return renderDependencyHover({ dependency, entry: undefined, catalog: new Catalog([]), constraint: explainConstraint('npm', '^1.0.0'), markers: undefined, tier, l10n: english });
     }
 
     function assertInert(markdown: string): void {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { buildCatalogTree, matchesFilter, type TreeNode } from '../../../src/core/tree/catalogTreeModel';
 import { makeEntry } from '../catalog/entryBuilder';
@@ -28,7 +29,7 @@ function labels(nodes: readonly TreeNode[]): string[] {
 
 describe('catalog tree model', () => {
     it('puts each root language first, then its other languages and runtimes, frameworks and libraries by category', () => {
-        const tree = buildCatalogTree(catalog);
+        const tree = buildCatalogTree(catalog, english);
         assert.deepEqual(labels(tree.roots), ['JavaScript', 'Python']);
         const javascript = tree.roots[0]!;
         assert.deepEqual(labels(javascript.children), ['TypeScript', 'Node.js', 'Frameworks', 'Libraries & Tools']);
@@ -38,14 +39,14 @@ describe('catalog tree model', () => {
     });
 
     it('groups application frameworks by role, so Express has no front-end, desktop or AI peers', () => {
-        const frameworks = buildCatalogTree(catalog).roots[0]!.children[2]!;
+        const frameworks = buildCatalogTree(catalog, english).roots[0]!.children[2]!;
         assert.deepEqual(labels(frameworks.children), ['Web back end', 'Full-stack / meta-framework', 'Front end', 'Desktop', 'AI']);
         assert.deepEqual(frameworks.children.map((role) => labels(role.children)), [['Express'], ['Next.js'], ['Angular'], ['Electron'], ['LangChain.js']]);
         assert.ok(frameworks.children.every((role) => role.type === 'group' && role.expanded === true), 'roles open with Frameworks');
     });
 
     it('files a framework for one job with that job\'s libraries, and a library of a framework\'s world under Libraries', () => {
-        const libraries = buildCatalogTree(catalog).roots[0]!.children[3]!;
+        const libraries = buildCatalogTree(catalog, english).roots[0]!.children[3]!;
         const testing = libraries.children.find((group) => group.type === 'group' && group.label === 'Testing')!;
         assert.deepEqual(labels(testing.children), ['Jest', 'Mocha']);
         const web = libraries.children.find((group) => group.type === 'group' && group.label === 'Web framework')!;
@@ -53,7 +54,7 @@ describe('catalog tree model', () => {
     });
 
     it('leaves out of a row\'s description the kind its group names', () => {
-        const tree = buildCatalogTree(catalog);
+        const tree = buildCatalogTree(catalog, english);
         const implied = (id: string) => tree.nodesByEntry.get(id)?.impliedKind;
         assert.equal(implied('express'), 'framework');
         assert.equal(implied('mongoose'), 'library');
@@ -63,13 +64,13 @@ describe('catalog tree model', () => {
     });
 
     it('omits empty groups', () => {
-        const python = buildCatalogTree(catalog).roots[1]!;
+        const python = buildCatalogTree(catalog, english).roots[1]!;
         assert.deepEqual(labels(python.children), ['Frameworks']);
         assert.deepEqual(labels(python.children[0]!.children), ['Web back end']);
     });
 
     it('indexes parents and entries so a row can be revealed', () => {
-        const tree = buildCatalogTree(catalog);
+        const tree = buildCatalogTree(catalog, english);
         const prisma = tree.nodesByEntry.get('prisma')!;
         const category = tree.parents.get(prisma.id)!;
         assert.equal(category.type === 'group' && category.label, 'ORM / ODM');
@@ -79,26 +80,36 @@ describe('catalog tree model', () => {
     });
 
     it('filters by name, category and use case, keeping the path to each match', () => {
-        const byCategory = buildCatalogTree(catalog, 'orm');
+        const byCategory = buildCatalogTree(catalog, english, 'orm');
         assert.deepEqual([...byCategory.nodesByEntry.keys()].sort(), ['javascript', 'mongoose', 'prisma']);
-        const byUseCase = buildCatalogTree(catalog, 'REST');
+        const byUseCase = buildCatalogTree(catalog, english, 'REST');
         assert.deepEqual([...byUseCase.nodesByEntry.keys()].sort(), ['express', 'javascript']);
-        const byLabel = buildCatalogTree(catalog, 'content site');
+        const byLabel = buildCatalogTree(catalog, english, 'content site');
         assert.ok(byLabel.nodesByEntry.has('django'));
     });
 
+    it('labels its groups and filters by category in the display language, and still by the English words', () => {
+        const words: Record<string, string> = { Frameworks: 'Rahmenwerke', 'Libraries & Tools': 'Bibliotheken und Tools', Testing: 'Tests', 'Web back end': 'Web-Backend' };
+        const german: L10n = { t: (message, ...args) => english.t(words[message] ?? message, ...args) };
+        const javascript = buildCatalogTree(catalog, german).roots[0]!;
+        assert.deepEqual(labels(javascript.children), ['TypeScript', 'Node.js', 'Rahmenwerke', 'Bibliotheken und Tools']);
+        assert.deepEqual(labels(javascript.children[2]!.children).slice(0, 1), ['Web-Backend']);
+        assert.deepEqual([...buildCatalogTree(catalog, german, 'tests').nodesByEntry.keys()].sort(), ['javascript', 'jest', 'mocha']);
+        assert.deepEqual([...buildCatalogTree(catalog, german, 'testing').nodesByEntry.keys()].sort(), ['javascript', 'jest', 'mocha']);
+    });
+
     it('marks the words a filter matched in each name, and nothing without a filter', () => {
-        assert.deepEqual(buildCatalogTree(catalog, 'mong').nodesByEntry.get('mongoose')?.highlights, [[0, 4]]);
-        assert.deepEqual(buildCatalogTree(catalog, 'orm').nodesByEntry.get('mongoose')?.highlights, []);
-        assert.deepEqual(buildCatalogTree(catalog).nodesByEntry.get('mongoose')?.highlights, []);
+        assert.deepEqual(buildCatalogTree(catalog, english, 'mong').nodesByEntry.get('mongoose')?.highlights, [[0, 4]]);
+        assert.deepEqual(buildCatalogTree(catalog, english, 'orm').nodesByEntry.get('mongoose')?.highlights, []);
+        assert.deepEqual(buildCatalogTree(catalog, english).nodesByEntry.get('mongoose')?.highlights, []);
     });
 
     it('matches words, not letters inside them', () => {
-        assert.equal(buildCatalogTree(catalog, 'ongoose').nodesByEntry.has('mongoose'), false);
+        assert.equal(buildCatalogTree(catalog, english, 'ongoose').nodesByEntry.has('mongoose'), false);
     });
 
     it('returns no roots when nothing matches', () => {
-        assert.deepEqual(buildCatalogTree(catalog, 'zzz-nothing').roots, []);
+        assert.deepEqual(buildCatalogTree(catalog, english, 'zzz-nothing').roots, []);
     });
 
     it('treats a blank filter as no filter', () => {
@@ -111,7 +122,7 @@ describe('catalog tree model', () => {
             makeEntry({ id: 'request', category: 'http-client', status: { value: 'deprecated', successors: ['got'], note: 'n', source: 'https://x.org' } }),
             makeEntry({ id: 'got', name: 'Got', category: 'http-client' }),
         ]);
-        const tree = buildCatalogTree(withSuccessor);
+        const tree = buildCatalogTree(withSuccessor, english);
         assert.deepEqual(tree.nodesByEntry.get('request')?.successorNames, ['Got']);
         assert.deepEqual(tree.nodesByEntry.get('got')?.successorNames, []);
     });
@@ -123,7 +134,7 @@ describe('catalog tree of the real catalog', () => {
     const entryIds = (node: TreeNode | undefined): string[] => (node?.children ?? []).flatMap((child) => (child.type === 'entry' ? [child.entry.id] : []));
 
     it('lists Express among back-end frameworks, and Angular, Next.js, Electron and LangChain.js each under its own role', async () => {
-        const tree = buildCatalogTree(await realCatalog());
+        const tree = buildCatalogTree(await realCatalog(), english);
         const javascript = tree.roots.find((root) => root.type === 'entry' && root.entry.id === 'javascript')!;
         const roles = groupLabelled(javascript.children, 'Frameworks')!.children;
         const backEnd = entryIds(groupLabelled(roles, 'Web back end'));
@@ -135,7 +146,7 @@ describe('catalog tree of the real catalog', () => {
     });
 
     it('files CanCanCan and Pundit under Authorization, apart from Devise under Authentication', async () => {
-        const tree = buildCatalogTree(await realCatalog());
+        const tree = buildCatalogTree(await realCatalog(), english);
         const ruby = tree.roots.find((root) => root.type === 'entry' && root.entry.id === 'ruby')!;
         const libraries = groupLabelled(ruby.children, 'Libraries & Tools')!.children;
         const authorization = entryIds(groupLabelled(libraries, 'Authorization'));

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import { installCommand } from '../../../src/core/catalog/installCommand';
 import { entryDescription, entryIcon, entryTooltip } from '../../../src/core/tree/entryPresentation';
 import { joinAsList } from '../../../src/core/text/lists';
@@ -7,32 +8,32 @@ import { makeEntry } from '../catalog/entryBuilder';
 
 describe('entry presentation', () => {
     it('describes a row by kind and first release, status first when not active', () => {
-        assert.equal(entryDescription(makeEntry({ id: 'django', kind: 'framework', firstRelease: { year: 2005, source: 'https://x.org' } })), 'framework · 2005');
+        assert.equal(entryDescription(makeEntry({ id: 'django', kind: 'framework', firstRelease: { year: 2005, source: 'https://x.org' } }), english), 'framework · 2005');
         const request = makeEntry({
             id: 'request',
             status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' },
         });
-        assert.equal(entryDescription(request), 'deprecated · library · 2010');
+        assert.equal(entryDescription(request, english), 'deprecated · library · 2010');
     });
 
     it('leaves out the kind its group already names, and only that one', () => {
         const django = makeEntry({ id: 'django', kind: 'framework', firstRelease: { year: 2005, source: 'https://x.org' } });
-        assert.equal(entryDescription(django, 'framework'), '2005');
-        assert.equal(entryDescription(django, 'library'), 'framework · 2005');
+        assert.equal(entryDescription(django, english, 'framework'), '2005');
+        assert.equal(entryDescription(django, english, 'library'), 'framework · 2005');
         const request = makeEntry({ id: 'request', status: { value: 'deprecated', successors: ['got'], note: 'Deprecated.', source: 'https://x.org' } });
-        assert.equal(entryDescription(request, 'library'), 'deprecated · 2010');
+        assert.equal(entryDescription(request, english, 'library'), 'deprecated · 2010');
         assert.deepEqual(entryIcon(request), { id: 'warning', color: 'list.warningForeground' });
     });
 
     it('warns on an unmaintained entry as on a deprecated one, and marks one in maintenance mode as the hover does', () => {
         const status = (value: 'unmaintained' | 'maintenance') => ({ value, note: 'n', source: 'https://x.org' });
         const abandoned = makeEntry({ id: 'abandoned', status: status('unmaintained') });
-        assert.equal(entryDescription(abandoned), 'unmaintained · library · 2010');
+        assert.equal(entryDescription(abandoned, english), 'unmaintained · library · 2010');
         assert.deepEqual(entryIcon(abandoned), { id: 'warning', color: 'list.warningForeground' });
-        assert.match(entryTooltip(abandoned, []), /^\$\(warning\) \*\*Unmaintained\*\*: n$/m);
+        assert.match(entryTooltip(abandoned, [], english), /^\$\(warning\) \*\*Unmaintained\*\*: n$/m);
         const finished = makeEntry({ id: 'finished', status: status('maintenance') });
         assert.deepEqual(entryIcon(finished), { id: 'info', color: undefined });
-        assert.match(entryTooltip(finished, []), /^\$\(info\) \*\*In maintenance mode\*\*: n$/m);
+        assert.match(entryTooltip(finished, [], english), /^\$\(info\) \*\*In maintenance mode\*\*: n$/m);
     });
 
     it('picks a codicon per kind, and a desktop one for desktop frameworks', () => {
@@ -45,6 +46,7 @@ describe('entry presentation', () => {
         const tooltip = entryTooltip(
             makeEntry({ id: 'request', name: 'request', status: { value: 'deprecated', successors: ['got'], note: 'Its maintainers stopped work on it in 2020.', source: 'https://x.org' } }),
             ['Got'],
+            english,
         );
         assert.match(tooltip, /^\$\(warning\) \*\*Deprecated\*\*: Its maintainers stopped work on it in 2020\\?\. Consider Got\.$/m);
     });
@@ -58,6 +60,7 @@ describe('entry presentation', () => {
                 status: { value: 'deprecated', successors: ['y'], note: 'n', source: 'https://x.org' },
             }),
             ['[quit](command:workbench.action.quit)'],
+            english,
         );
         assert.doesNotMatch(tooltip, /\]\(command:/);
         assert.doesNotMatch(tooltip, /(^|[^\\])<img/);
