@@ -3,6 +3,7 @@ import { Catalog } from '../../../src/core/catalog/catalog';
 import { ignoredPackages } from '../../../src/core/diagnostics/dependencyDiagnostics';
 import { DiagnosticsService, NEEDS_REGISTRY, type DiagnosticsRequest } from '../../../src/core/diagnostics/diagnosticsService';
 import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { english } from '../../../src/core/text/l10n';
 import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { makeEntry } from '../catalog/entryBuilder';
 
@@ -13,7 +14,7 @@ const catalog = new Catalog([
     makeEntry({ id: 'request', name: 'request', packages: [{ registry: 'npm', name: 'request' }], status: { value: 'unmaintained', ...status } }),
     makeEntry({ id: 'nose', name: 'nose', ecosystem: 'python', packages: [{ registry: 'pypi', name: 'nose' }] }),
 ]);
-const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar: [{ package: 'pypi:nose', ring: 'hold', note: 'Use pytest.' }, { package: 'rubygems:paperclip', ring: 'hold' }], packages: [{ package: 'npm:@acme/*', summary: 'Ours.' }] }))], catalog);
+const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar: [{ package: 'pypi:nose', ring: 'hold', note: 'Use pytest.' }, { package: 'rubygems:paperclip', ring: 'hold' }], packages: [{ package: 'npm:@acme/*', summary: 'Ours.' }] }), english)], catalog);
 const noTyposquats = { describe: () => undefined, list: () => undefined, typosquat: () => undefined };
 
 function diagnose(fileName: string, text: string, extra: Partial<DiagnosticsRequest> = {}): ReturnType<DiagnosticsService['diagnostics']> {

@@ -2,13 +2,14 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { DependencyHoverService, NEEDS_REGISTRY, type HoverRequest } from '../../../src/core/hover/hoverService';
 import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { english } from '../../../src/core/text/l10n';
 import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { makeEntry } from '../catalog/entryBuilder';
 import { ISSUE_EXAMPLE } from './examples';
 
 const catalog = new Catalog([makeEntry({ id: 'moment', name: 'Moment.js', packages: [{ registry: 'npm', name: 'moment' }] })]);
 const hovers = new DependencyHoverService(catalog);
-const teamOf = (value: unknown): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify(value))], catalog);
+const teamOf = (value: unknown): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify(value), english)], catalog);
 
 /** The hover on `name` in a package.json, as the host asks it (no registry data needed for these). */
 function hoverOn(name: string, team: TeamCatalog, version = '^1.0.0'): string {
