@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const team = new TeamCatalog([parseTeamFile('bench', JSON.stringify({ radar: [{ package: 'npm:moment', ring: 'hold', note: 'Use date-fns.' }], packages: [{ package: 'npm:generated-package-1*', summary: 'Ours.' }] }), english)], catalog);
     const known = catalog.all().flatMap((entry) => entry.packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name));
     const text = packageJson(2000, known.slice(0, 1000));
-    const service = new DiagnosticsService(catalog);
+    const service = new DiagnosticsService(catalog, english);
     const request = { key: 'bench', fileName: 'package.json', text: () => text, team, registry, ignored: new Set<string>() };
     // The first run builds the typosquat check's tables: reported apart, as a first open pays it once.
     let started = performance.now();
