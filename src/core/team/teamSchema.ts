@@ -100,7 +100,7 @@ export function teamSchemas(l10n: L10n) {
     const teamFile = z
         .strictObject(
             {
-                $schema: z.optional(z.string()),
+                $schema: z.optional(z.string({ error: messages.string })),
                 name: z.optional(text(messages, 'The radar\'s name, such as "Acme platform radar".', 120)),
                 radar: z.optional(z.array(radarItem, { error: l10n.t('radar must be a list') }).check(z.describe("The team's radar: packages and catalog entries with their ring. A later file wins per package."))),
                 packages: z.optional(z.array(teamPackage, { error: l10n.t('packages must be a list') }).check(z.describe('Private or internal packages, with a summary, owner and docs link.'))),
