@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod/mini';
-import { teamFileSchema } from '../core/team/teamSchema';
+import { teamSchemas } from '../core/team/teamSchema';
+import { english } from '../core/text/l10n';
 
 /** Where the JSON Schema ships; package.json's `jsonValidation` points at it. */
 export const TEAM_SCHEMA_FILE = 'dist/schemas/team.schema.json';
@@ -11,7 +12,7 @@ export const TEAM_SCHEMA_FILE = 'dist/schemas/team.schema.json';
  * the editor's completion and hover documentation cannot drift from what is applied.
  */
 export function teamJsonSchema(): Record<string, unknown> {
-    return { ...z.toJSONSchema(teamFileSchema), title: 'Stack Guide team file' };
+    return { ...z.toJSONSchema(teamSchemas(english).teamFile), title: 'Stack Guide team file' };
 }
 
 export function writeTeamSchema(outFile: string = TEAM_SCHEMA_FILE): number {

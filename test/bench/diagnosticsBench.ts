@@ -7,6 +7,7 @@
 import { RegistryTiers } from '../../src/core/registry/tiers';
 import { DiagnosticsService } from '../../src/core/diagnostics/diagnosticsService';
 import { parseTeamFile } from '../../src/core/team/parseTeamFile';
+import { english } from '../../src/core/text/l10n';
 import { TeamCatalog } from '../../src/core/team/teamCatalog';
 import { loadTiers } from '../unit/registry/loadTiers';
 import { minMedianMax } from './minMedianMax';
@@ -23,10 +24,10 @@ const percentile = (sorted: readonly number[], fraction: number): number => sort
 async function main(): Promise<void> {
     const { catalog, families, indexes } = await loadTiers();
     const registry = new RegistryTiers(catalog, families, indexes);
-    const team = new TeamCatalog([parseTeamFile('bench', JSON.stringify({ radar: [{ package: 'npm:moment', ring: 'hold', note: 'Use date-fns.' }], packages: [{ package: 'npm:generated-package-1*', summary: 'Ours.' }] }))], catalog);
+    const team = new TeamCatalog([parseTeamFile('bench', JSON.stringify({ radar: [{ package: 'npm:moment', ring: 'hold', note: 'Use date-fns.' }], packages: [{ package: 'npm:generated-package-1*', summary: 'Ours.' }] }), english)], catalog);
     const known = catalog.all().flatMap((entry) => entry.packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name));
     const text = packageJson(2000, known.slice(0, 1000));
-    const service = new DiagnosticsService(catalog);
+    const service = new DiagnosticsService(catalog, english);
     const request = { key: 'bench', fileName: 'package.json', text: () => text, team, registry, ignored: new Set<string>() };
     // The first run builds the typosquat check's tables: reported apart, as a first open pays it once.
     let started = performance.now();

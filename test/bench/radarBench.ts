@@ -10,6 +10,7 @@ import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../../src/core/catal
 import { buildRadarModel } from '../../src/core/radar/radarModel';
 import { buildRadarHtml } from '../../src/core/radar/radarPage';
 import { parseTeamFile } from '../../src/core/team/parseTeamFile';
+import { english } from '../../src/core/text/l10n';
 import { TeamCatalog } from '../../src/core/team/teamCatalog';
 import { RINGS } from '../../src/core/team/teamTypes';
 import { minMedianMax } from './minMedianMax';
@@ -25,7 +26,7 @@ function bench(catalog: Catalog, size: number): void {
         const note = `Note ${i}: <b>why</b> & since when.`;
         return i % 2 === 0 ? { entry: entries[(i * 7) % entries.length]!.id, ring, note } : { package: `npm:generated-${i}`, ring, note, since: '2025-06' };
     });
-    const team = new TeamCatalog([parseTeamFile('file:///bench/.vscode/stack-guide.json', JSON.stringify({ name: 'Bench radar', radar }))], catalog);
+    const team = new TeamCatalog([parseTeamFile('file:///bench/.vscode/stack-guide.json', JSON.stringify({ name: 'Bench radar', radar }), english)], catalog);
     const usage = { entryIds: new Set(entries.slice(0, 200).map((entry) => entry.id)), packages: [] };
     const resources = { nonce: 'q1w2e3r4t5y6u7i8o9p0AA==', cspSource: 'https://webview.test', scriptUri: 'radar.js', styleUri: 'radar.css' };
     const times: number[] = [];

@@ -1,5 +1,9 @@
+import { PAGE_TEXT_ATTRIBUTE, type ComparePageText } from './protocol';
+
 /** What the page shell needs from the webview; every URI is a webview resource URI. */
 export interface ShellResources {
+    /** The display language, for `<html lang>`. */
+    readonly language?: string;
     readonly nonce: string;
     readonly cspSource: string;
     readonly scriptUri: string;
@@ -71,15 +75,24 @@ ${head.styles.map((style) => `<link rel="stylesheet" href="${attr(style)}">`).jo
 
 /**
  * The page the comparison panel loads. It holds no catalog text: the script draws the table
- * from the model the extension posts, so the only dynamic values here are the nonce and the
- * resource URIs, all escaped. The status line is for screen readers only: what the user sees of
- * an action's outcome is next to the action (drawn by the script) or in VS Code's status bar.
+ * from the model the extension posts, so the only dynamic values here are the nonce, the
+ * resource URIs and the page's words in the display language (`text`, which the script reads
+ * from the root's PAGE_TEXT_ATTRIBUTE), all escaped. The status line is for screen readers
+ * only: what the user sees of an action's outcome is next to the action (drawn by the script)
+ * or in VS Code's status bar.
  */
-export function buildShellHtml(resources: ShellResources): string {
+export function buildShellHtml(resources: ShellResources, text: ComparePageText): string {
     const attr = escapeHtml;
-    return `${pageHead({ nonce: resources.nonce, cspSource: resources.cspSource, styles: [resources.codiconUri, resources.styleUri], title: 'Stack Guide: Compare' })}
+    const head = {
+        ...(resources.language === undefined ? {} : { language: resources.language }),
+        nonce: resources.nonce,
+        cspSource: resources.cspSource,
+        styles: [resources.codiconUri, resources.styleUri],
+        title: `Stack Guide: ${text.heading}`,
+    };
+    return `${pageHead(head)}
 <body>
-<main id="app" aria-busy="true"><p class="loading">Loading the comparison…</p></main>
+<main id="app" aria-busy="true" ${PAGE_TEXT_ATTRIBUTE}="${attr(JSON.stringify(text))}"><p class="loading">${attr(text.loading)}</p></main>
 <p id="status" class="sr-only" role="status" aria-live="polite"></p>
 <script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>
 </body>

@@ -62,6 +62,71 @@ export interface CompareViewModel {
     readonly removed?: string;
 }
 
+/**
+ * The comparison page's own words, in the display language. The page's script runs in the
+ * webview, which cannot call vscode.l10n: the extension translates these once (comparePageText)
+ * and hands them to the page in its HTML (buildShellHtml). A message with `{0}` stays a template (l10n.t
+ * keeps a placeholder it has no value for): the page fills it with `fillPlaceholders`, since
+ * only the page knows the names and counts that go into it.
+ */
+export interface ComparePageText {
+    /** The page's heading, and its `<title>` after "Stack Guide: ". */
+    readonly heading: string;
+    /** Shown until the extension posts the first model. */
+    readonly loading: string;
+    readonly onlyDifferences: string;
+    readonly copyMarkdown: string;
+    /** The add field's label. */
+    readonly addLabel: string;
+    readonly add: string;
+    readonly browse: string;
+    /** `{0}`: the most entries a comparison shows. */
+    readonly addLimit: string;
+    /** `{0}`: what was typed into the add field. */
+    readonly notAddable: string;
+    /** `{0}`: the name of the entry just removed (also in `bringBack`). */
+    readonly removed: string;
+    readonly bringBack: string;
+    readonly undo: string;
+    /** `{0}`: a column's entry (also in `moveLeft` and `moveRight`). */
+    readonly removeColumn: string;
+    readonly moveLeft: string;
+    readonly moveRight: string;
+    /** The table's region, for screen readers. */
+    readonly tableLabel: string;
+    /** The head of the column of dimension names. */
+    readonly dimension: string;
+    /** `{0}`: the entries' names as a list; `{1}` of `{2}` dimensions differ. */
+    readonly caption: string;
+    /** Added to the caption while "Only differences" is on. */
+    readonly captionOnlyDifferences: string;
+    /** How the caption's list ends: `{0}` the names before the last, `{1}` the last one. */
+    readonly listEnd: string;
+    readonly judgementBadge: string;
+    readonly differsBadge: string;
+    readonly noDifferences: string;
+    /** An empty cell. */
+    readonly notStated: string;
+    readonly noRationale: string;
+    /** `{0}`: a judgement's rationale (a cell's tooltip). */
+    readonly ourJudgement: string;
+    /** The disclosure that opens a judgement's rationale. */
+    readonly why: string;
+    readonly source: string;
+    /** Read after "Source" by screen readers: `{0}` the dimension, `{1}` the entry. */
+    readonly sourceOf: string;
+    /** `{0}`: the fewest entries a comparison shows. */
+    readonly emptyHeading: string;
+    readonly emptyHelp: string;
+    readonly chosenSoFar: string;
+}
+
+/**
+ * The attribute of the page's root (`#app`) that carries the page's words in the display
+ * language (ComparePageText) as JSON: they are the page's from its first paint, for its life.
+ */
+export const PAGE_TEXT_ATTRIBUTE = 'data-text';
+
 /** Extension → webview. */
 export type HostMessage =
     | { readonly type: 'model'; readonly model: CompareViewModel }

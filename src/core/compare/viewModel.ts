@@ -5,26 +5,28 @@ import type { CompareViewModel, TableColumn } from './protocol';
 import { MAX_COLUMNS, MIN_COLUMNS, type Selection } from './selection';
 import type { L10n } from '../text/l10n';
 import { buildTableModel } from './tableModel';
-import { DIMENSIONS } from '../catalog/entryFacts';
+import { dimensions } from '../catalog/entryFacts';
 import { teamRingDimension, type TeamRingLookup } from './teamRow';
 
 /**
  * The model the panel posts for a selection: the table of its entries, every other entry for
  * the add field, the column limits, the selection's notice and, right after a column was
  * removed, the name of its entry for the page to offer an undo. `teamRing` is given only when
- * a team file puts items on the radar: the table then ends with a "Team ring" row.
+ * a team file puts items on the radar: the table then ends with a "Team ring" row, labelled in
+ * the display language (`l10n`).
  */
 export function buildViewModel(
     selection: Selection,
     catalog: Pick<Catalog, 'get' | 'nameOf' | 'all'>,
     revision: number,
+    l10n: L10n,
     removed?: string,
     teamRing?: TeamRingLookup,
 ): CompareViewModel {
     const entries = selection.ids.map((id) => catalog.get(id)).filter((entry): entry is CatalogEntry => entry !== undefined);
     return {
         revision,
-        table: buildTableModel(entries, catalog, teamRing ? [...DIMENSIONS, teamRingDimension(teamRing)] : DIMENSIONS),
+        table: buildTableModel(entries, catalog, teamRing ? [...dimensions(l10n), teamRingDimension(teamRing, l10n)] : dimensions(l10n)),
         addable: buildPickerOptions(catalog.all(), new Set(selection.ids)),
         minColumns: MIN_COLUMNS,
         maxColumns: MAX_COLUMNS,

@@ -7,6 +7,7 @@ import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
 import type { TyposquatWarning } from '../registry/typosquat';
 import type { TeamCatalog } from '../team/teamCatalog';
 import type { TeamOrigin } from '../team/teamTypes';
+import type { L10n } from '../text/l10n';
 import { safeHttpsUrl } from '../text/safeUrl';
 
 export type DiagnosticCode = 'deprecated' | 'unmaintained' | 'team-hold' | 'possible-typosquat';
@@ -15,7 +16,7 @@ export type DiagnosticCode = 'deprecated' | 'unmaintained' | 'team-hold' | 'poss
 export interface DependencyDiagnostic {
     readonly code: DiagnosticCode;
     readonly severity: 'warning' | 'information';
-    /** Plain text: the Problems view shows it as such. */
+    /** Plain text in the display language: the Problems view shows it as such. */
     readonly message: string;
     /** The dependency's name as written. */
     readonly span: TextSpan;
@@ -60,22 +61,29 @@ function entryLink(entry: CatalogEntry): string | undefined {
     return safeHttpsUrl(entry.links.docs ?? entry.links.repository ?? entry.links.homepage);
 }
 
+/** "X is deprecated: <the catalog's note>", or without a note "X is deprecated."; the note is catalog text, as written. */
+function statusSentence(name: string, status: 'deprecated' | 'unmaintained', note: string | undefined, l10n: L10n): string {
+    if (status === 'deprecated') {
+        return note === undefined ? l10n.t('{0} is deprecated.', name) : l10n.t('{0} is deprecated: {1}', name, note);
+    }
+    return note === undefined ? l10n.t('{0} is no longer maintained.', name) : l10n.t('{0} is no longer maintained: {1}', name, note);
+}
+
 /** What the catalog says of an entry's status, as a diagnostic. */
-function statusDiagnostic(dependency: ManifestDependency, entry: CatalogEntry, catalog: Catalog): DependencyDiagnostic | undefined {
+function statusDiagnostic(dependency: ManifestDependency, entry: CatalogEntry, catalog: Catalog, l10n: L10n): DependencyDiagnostic | undefined {
     const { status } = entry;
     if (status.value !== 'deprecated' && status.value !== 'unmaintained') {
         return undefined;
     }
     const successorId = status.successors?.find((id) => catalog.get(id) !== undefined);
     const successor = successorId === undefined ? undefined : { id: successorId, name: catalog.nameOf(successorId) };
-    const phrase = status.value === 'deprecated' ? 'is deprecated' : 'is no longer maintained';
-    const note = status.note === undefined ? '' : `: ${status.note}`;
-    const consider = successor ? ` Consider ${successor.name}.` : '';
+    const sentence = statusSentence(entry.name, status.value, status.note, l10n);
+    const consider = successor ? ` ${l10n.t('Consider {0}.', successor.name)}` : '';
     const link = entryLink(entry);
     return {
         code: status.value,
         severity: status.value === 'deprecated' ? 'warning' : 'information',
-        message: `${entry.name} ${phrase}${note}${consider}`,
+        message: `${sentence}${consider}`,
         span: dependency.nameSpan,
         registry: dependency.registry,
         name: dependency.name,
@@ -86,18 +94,19 @@ function statusDiagnostic(dependency: ManifestDependency, entry: CatalogEntry, c
     };
 }
 
-function holdDiagnostic(dependency: ManifestDependency, entry: CatalogEntry | undefined, team: TeamCatalog | undefined): DependencyDiagnostic | undefined {
+function holdDiagnostic(dependency: ManifestDependency, entry: CatalogEntry | undefined, team: TeamCatalog | undefined, l10n: L10n): DependencyDiagnostic | undefined {
     const ring = team?.ring(dependency.registry, dependency.name) ?? (entry ? team?.ringOfEntry(entry.id) : undefined);
     if (ring?.ring !== 'hold') {
         return undefined;
     }
-    const since = ring.since === undefined ? '' : ` since ${ring.since}`;
+    const onHold = ring.since === undefined ? l10n.t("{0} is on the team radar's hold ring", dependency.name) : l10n.t("{0} is on the team radar's hold ring since {1}", dependency.name, ring.since);
+    // The note is the team's own words, as written in its file.
     const note = ring.note === undefined ? '' : `: ${ring.note}`;
     const link = entry ? entryLink(entry) : undefined;
     return {
         code: 'team-hold',
         severity: 'warning',
-        message: `${dependency.name} is on the team radar's hold ring${since}${note}`,
+        message: `${onHold}${note}`,
         span: dependency.nameSpan,
         registry: dependency.registry,
         name: dependency.name,
@@ -108,11 +117,11 @@ function holdDiagnostic(dependency: ManifestDependency, entry: CatalogEntry | un
     };
 }
 
-function typosquatDiagnostic(dependency: ManifestDependency, warning: TyposquatWarning): DependencyDiagnostic {
+function typosquatDiagnostic(dependency: ManifestDependency, warning: TyposquatWarning, l10n: L10n): DependencyDiagnostic {
     return {
         code: 'possible-typosquat',
         severity: 'warning',
-        message: `${dependency.name} is one or two keys from ${warning.similarTo}, a much used package: check the spelling.`,
+        message: l10n.t('{0} is one or two keys from {1}, a much used package: check the spelling.', dependency.name, warning.similarTo),
         span: dependency.nameSpan,
         registry: dependency.registry,
         name: dependency.name,
@@ -125,19 +134,19 @@ function typosquatDiagnostic(dependency: ManifestDependency, warning: TyposquatW
  * The diagnostics of one parsed manifest: a deprecated or unmaintained catalog entry, a package
  * on the team's hold ring, a name that looks like a typosquat. A private package the team
  * describes is known, so it is never called a typosquat; local and Git packages are not checked
- * against the registry. Ignored packages get none.
+ * against the registry. Ignored packages get none. Messages are in the display language (`l10n`).
  */
-export function dependencyDiagnostics(input: DiagnosticsInput): DependencyDiagnostic[] {
+export function dependencyDiagnostics(input: DiagnosticsInput, l10n: L10n): DependencyDiagnostic[] {
     const { catalog, team } = input;
     return input.dependencies.flatMap((dependency) => {
         if (input.ignored.has(packageKey(dependency.registry, dependency.name))) {
             return [];
         }
         const entry = catalog.findPackage(dependency.registry, dependency.name);
-        const found = [entry ? statusDiagnostic(dependency, entry, catalog) : undefined, holdDiagnostic(dependency, entry, team)];
+        const found = [entry ? statusDiagnostic(dependency, entry, catalog, l10n) : undefined, holdDiagnostic(dependency, entry, team, l10n)];
         const unknown = !entry && dependency.source === undefined && !team?.privatePackage(dependency.registry, dependency.name);
         const typosquat = unknown ? input.typosquat?.(dependency.registry, dependency.name) : undefined;
-        return [...found, typosquat ? typosquatDiagnostic(dependency, typosquat) : undefined].filter((item): item is DependencyDiagnostic => item !== undefined);
+        return [...found, typosquat ? typosquatDiagnostic(dependency, typosquat, l10n) : undefined].filter((item): item is DependencyDiagnostic => item !== undefined);
     });
 }
 

@@ -3,6 +3,7 @@ import { ManifestCache } from '../hover/manifestCache';
 import { formatFor } from '../manifests/formats';
 import type { RegistryLookup } from '../registry/tiers';
 import type { TeamCatalog } from '../team/teamCatalog';
+import type { L10n } from '../text/l10n';
 import { dependencyDiagnostics, needsTyposquatCheck, type DependencyDiagnostic } from './dependencyDiagnostics';
 
 export interface DiagnosticsRequest {
@@ -23,12 +24,15 @@ export const NEEDS_REGISTRY = 'needs-registry';
 /**
  * The diagnostics of manifests, without VS Code: the format by name, a parse cached per document
  * version (as the hover caches it), and the rules of dependencyDiagnostics. Loaded lazily with
- * the parsers, on the first manifest opened.
+ * the parsers, on the first manifest opened. Its messages are in the display language (`l10n`).
  */
 export class DiagnosticsService {
     private readonly cache = new ManifestCache();
 
-    constructor(private readonly catalog: Catalog) {}
+    constructor(
+        private readonly catalog: Catalog,
+        private readonly l10n: L10n,
+    ) {}
 
     diagnostics(request: DiagnosticsRequest): DependencyDiagnostic[] | typeof NEEDS_REGISTRY {
         const format = formatFor(request.fileName);
@@ -40,13 +44,16 @@ export class DiagnosticsService {
             return NEEDS_REGISTRY;
         }
         const { registry } = request;
-        return dependencyDiagnostics({
+        return dependencyDiagnostics(
+            {
             dependencies,
             catalog: this.catalog,
             ignored: request.ignored,
             ...(request.team ? { team: request.team } : {}),
             ...(registry ? { typosquat: (id, name) => registry.typosquat(id, name) } : {}),
-        });
+            },
+            this.l10n,
+        );
     }
 
     forget(key: string): void {

@@ -19,6 +19,8 @@ function hostLabel(host: ExtensionHostKind, l10n: L10n): string {
 }
 
 export interface CatalogInfoFacts {
+    /** The display language (vscode.env.language): its readers' digit grouping ("1,662", "1.662"). */
+    readonly language: string;
     /** From the extension's own package.json. */
     readonly extensionVersion: string;
     readonly host: ExtensionHostKind;
@@ -29,7 +31,17 @@ export interface CatalogInfoFacts {
     readonly teamFiles: readonly (Omit<TeamFileSummary, 'uri'> & { readonly path: string })[];
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
+type Count = (n: number) => string;
+
+/** Counts as the display language writes them; English for a language tag Intl does not take. */
+function countIn(language: string): Count {
+    try {
+        const format = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+        return (n) => format.format(n);
+    } catch {
+        return (n) => n.toLocaleString('en-US');
+    }
+}
 
 /**
  * The page is read as plain text in an editor, where Markdown escapes would show: so what comes
@@ -46,7 +58,7 @@ function listCell(list: RegistryListFacts | undefined, l10n: L10n): string {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One row a registry: the three tiers that answer its dependencies, most curated first. */
-function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryListFacts[], l10n: L10n): string {
+function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryListFacts[], count: Count, l10n: L10n): string {
     const curated = catalog.all().filter((entry) => entry.packages.some((pkg) => pkg.registry === registry)).length;
     const families = FAMILY_RULES.filter((rule) => rule.registry === registry).length;
     return `| ${REGISTRY_LABELS[registry]} | ${count(curated)} | ${count(families)} | ${listCell(lists.find((list) => list.registry === registry), l10n)} |`;
@@ -55,7 +67,7 @@ function tierRow(registry: Registry, catalog: Catalog, lists: readonly RegistryL
 /** A team file's name or path as a code span: literal both in the editor and in a preview, on one line. */
 const codeSpan = (text: string): string => `\`${text.replace(/[`\r\n]/g, ' ').slice(0, 200)}\``;
 
-function teamSection(files: CatalogInfoFacts['teamFiles'], l10n: L10n): string[] {
+function teamSection(files: CatalogInfoFacts['teamFiles'], count: Count, l10n: L10n): string[] {
     if (files.length === 0) {
         return [l10n.t('No team file is read. Add `.vscode/stack-guide.json` to a workspace folder, or list shared files in the `stackGuide.teamCatalog.files` setting.')];
     }
@@ -70,6 +82,7 @@ function teamSection(files: CatalogInfoFacts['teamFiles'], l10n: L10n): string[]
 
 export function catalogInfoMarkdown(facts: CatalogInfoFacts, l10n: L10n): string {
     const entries = facts.catalog.all();
+    const count = countIn(facts.language);
     const ofKind = (...kinds: string[]): string => count(entries.filter((entry) => kinds.includes(entry.kind)).length);
     return [
         `# ${l10n.t('Stack Guide catalog')}`,
@@ -90,11 +103,11 @@ export function catalogInfoMarkdown(facts: CatalogInfoFacts, l10n: L10n): string
         '',
         `| ${[l10n.t('Registry'), l10n.t('Curated entries'), l10n.t('Family rules'), l10n.t('Registry list')].join(' | ')} |`,
         '| --- | ---: | ---: | --- |',
-        ...REGISTRIES.map((registry) => tierRow(registry, facts.catalog, facts.lists, l10n)),
+        ...REGISTRIES.map((registry) => tierRow(registry, facts.catalog, facts.lists, count, l10n)),
         '',
         `## ${l10n.t('Team files')}`,
         '',
-        ...teamSection(facts.teamFiles, l10n),
+        ...teamSection(facts.teamFiles, count, l10n),
         '',
     ].join('\n');
 }

@@ -1,6 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parsePackagePattern } from './packagePattern';
-import { radarItemSchema, teamFileSchema, teamPackageSchema } from './teamSchema';
+import type { L10n } from '../text/l10n';
+import { teamSchemas, type TeamSchemas } from './teamSchema';
 import type { TeamFile, TeamFileProblem, TeamOrigin, TeamPackage, TeamRadarItem } from './teamTypes';
 
 type Segment = string | number;
@@ -45,8 +46,9 @@ function issueProblem(root: Node, issue: SchemaIssue): TeamFileProblem {
     return problemAt(root, unknown === undefined ? path : [...path, unknown], issue.message);
 }
 
-function syntaxProblem(error: ParseError): TeamFileProblem {
-    return { message: `JSON syntax: ${printParseErrorCode(error.error)}`, path: '', offset: error.offset, length: Math.max(error.length, 1), severity: 'error' };
+function syntaxProblem(error: ParseError, l10n: L10n): TeamFileProblem {
+    // The parser's code (`CommaExpected`) is an identifier: it stays as it is in every language.
+    return { message: l10n.t('JSON syntax: {0}', printParseErrorCode(error.error)), path: '', offset: error.offset, length: Math.max(error.length, 1), severity: 'error' };
 }
 
 /** Indexes of the `section` items that some issue is about: they do not apply. */
@@ -74,9 +76,9 @@ function validItems(root: Node, section: string, issues: readonly SchemaIssue[])
     return (list.children ?? []).flatMap((node, index) => (invalid.has(index) ? [] : [{ node, path: `${section}[${index}]`, value: getNodeValue(node) as unknown }]));
 }
 
-function radarItems(uri: string, root: Node, issues: readonly SchemaIssue[]): TeamRadarItem[] {
+function radarItems(uri: string, root: Node, issues: readonly SchemaIssue[], schemas: TeamSchemas): TeamRadarItem[] {
     return validItems(root, 'radar', issues).flatMap(({ node, path, value }) => {
-        const parsed = radarItemSchema.safeParse(value);
+        const parsed = schemas.radarItem.safeParse(value);
         if (!parsed.success) {
             return [];
         }
@@ -87,9 +89,9 @@ function radarItems(uri: string, root: Node, issues: readonly SchemaIssue[]): Te
     });
 }
 
-function teamPackages(uri: string, root: Node, issues: readonly SchemaIssue[]): TeamPackage[] {
+function teamPackages(uri: string, root: Node, issues: readonly SchemaIssue[], schemas: TeamSchemas): TeamPackage[] {
     return validItems(root, 'packages', issues).flatMap(({ node, path, value }) => {
-        const parsed = teamPackageSchema.safeParse(value);
+        const parsed = schemas.teamPackage.safeParse(value);
         const pattern = parsed.success ? parsePackagePattern(parsed.data.package) : undefined;
         if (!parsed.success || !pattern) {
             return [];
@@ -103,25 +105,27 @@ function teamPackages(uri: string, root: Node, issues: readonly SchemaIssue[]): 
  * Reads one team file. Never throws: a syntax error or a schema error becomes a problem at the
  * offending node, naming its JSON path, and every radar item or package without an error of its
  * own still applies. Comments and trailing commas are tolerated, as in VS Code's own settings.
+ * The problems are in the display language (`l10n`): the Problems view shows them.
  */
-export function parseTeamFile(uri: string, text: string): TeamFile {
+export function parseTeamFile(uri: string, text: string, l10n: L10n): TeamFile {
     if (text.length > TEAM_FILE_MAX_BYTES) {
-        return { uri, radar: [], packages: [], problems: [{ message: 'The team file is over 1 MB and was not read.', path: '', offset: 0, length: 0, severity: 'error' }] };
+        return { uri, radar: [], packages: [], problems: [{ message: l10n.t('The team file is over 1 MB and was not read.'), path: '', offset: 0, length: 0, severity: 'error' }] };
     }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const syntax = errors.map(syntaxProblem);
+    const syntax = errors.map((error) => syntaxProblem(error, l10n));
     if (!root) {
-        return { uri, radar: [], packages: [], problems: syntax.length > 0 ? syntax : [{ message: 'The team file is empty.', path: '', offset: 0, length: 0, severity: 'error' }] };
+        return { uri, radar: [], packages: [], problems: syntax.length > 0 ? syntax : [{ message: l10n.t('The team file is empty.'), path: '', offset: 0, length: 0, severity: 'error' }] };
     }
-    const checked = teamFileSchema.safeParse(getNodeValue(root));
+    const schemas = teamSchemas(l10n);
+    const checked = schemas.teamFile.safeParse(getNodeValue(root));
     const issues: readonly SchemaIssue[] = checked.success ? [] : checked.error.issues;
     const name = root.type === 'object' ? (getNodeValue(root) as { name?: unknown }).name : undefined;
     return {
         uri,
         ...(typeof name === 'string' && name.trim() !== '' ? { name: name.trim() } : {}),
-        radar: radarItems(uri, root, issues),
-        packages: teamPackages(uri, root, issues),
+        radar: radarItems(uri, root, issues, schemas),
+        packages: teamPackages(uri, root, issues, schemas),
         problems: [...syntax, ...issues.map((issue) => issueProblem(root, issue))],
     };
 }

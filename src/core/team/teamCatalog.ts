@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { packageKey } from '../catalog/packageNames';
 import type { Registry } from '../catalog/vocabulary';
+import type { L10n } from '../text/l10n';
 import { patternKey } from './packagePattern';
 import type { PackagePattern, Ring, TeamFile, TeamFileProblem, TeamOrigin, TeamPackage, TeamRadarItem } from './teamTypes';
 
@@ -73,8 +74,8 @@ export class TeamCatalog {
     private readonly packageGlobs: Glob<TeamPackage>[] = [];
     private readonly subjects = new Map<string, TeamRing>();
     private readonly describedPackages = new Map<string, TeamPackage>();
-    /** Items naming an entry the catalog does not have, by file URI. */
-    private readonly entryProblems = new Map<string, TeamFileProblem[]>();
+    /** Items naming an entry the catalog does not have, by file URI; said in words only when shown. */
+    private readonly unknownEntries = new Map<string, { readonly id: string; readonly origin: TeamOrigin }[]>();
     /** The files' names (`"Acme platform radar"`), in order. */
     readonly names: readonly string[];
     /** What each file read holds, in the order merged: for "Show Catalog Info". */
@@ -96,7 +97,7 @@ export class TeamCatalog {
             ...(file.name === undefined ? {} : { name: file.name }),
             radarItems: file.radar.length,
             packages: file.packages.length,
-            problems: file.problems.length + this.problemsIn(file.uri).length,
+            problems: file.problems.length + (this.unknownEntries.get(file.uri)?.length ?? 0),
         }));
     }
 
@@ -125,9 +126,13 @@ export class TeamCatalog {
         return [...this.describedPackages.values()];
     }
 
-    /** Items naming an entry the catalog does not have: said on the team file, as warnings. */
-    problemsIn(file: string): readonly TeamFileProblem[] {
-        return this.entryProblems.get(file) ?? [];
+    /** Items naming an entry the catalog does not have: said on the team file, as warnings, in the display language. */
+    problemsIn(file: string, l10n: L10n): readonly TeamFileProblem[] {
+        return (this.unknownEntries.get(file) ?? []).map(({ id, origin }) => {
+            const path = `${origin.path}.entry`;
+            const message = `${path}: ${l10n.t('the catalog has no entry "{0}"; the item is ignored', id)}`;
+            return { message, path, offset: origin.offset, length: origin.length, severity: 'warning' };
+        });
     }
 
     get isEmpty(): boolean {
@@ -140,8 +145,7 @@ export class TeamCatalog {
         if (item.target.kind === 'entry') {
             const entry = catalog?.get(item.target.id);
             if (catalog && !entry) {
-                const problem: TeamFileProblem = { message: `${origin.path}.entry: the catalog has no entry "${item.target.id}"; the item is ignored`, path: `${origin.path}.entry`, offset: origin.offset, length: origin.length, severity: 'warning' };
-                this.entryProblems.set(origin.file, [...(this.entryProblems.get(origin.file) ?? []), problem]);
+                this.unknownEntries.set(origin.file, [...(this.unknownEntries.get(origin.file) ?? []), { id: item.target.id, origin }]);
                 return;
             }
             const applied: TeamRing = { ...base, subject: item.target.id, entryId: item.target.id };

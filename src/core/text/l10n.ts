@@ -10,7 +10,13 @@ export interface L10n {
     t(message: string, ...args: (string | number)[]): string;
 }
 
+/**
+ * `message` with `{0}`, `{1}`… replaced by `args` in order; a placeholder with no argument stays,
+ * as vscode.l10n.t leaves it. Also how a webview fills a translated template it was handed.
+ */
+export function fillPlaceholders(message: string, ...args: (string | number)[]): string {
+    return message.replace(/\{(\d+)\}/g, (placeholder, index: string) => String(args[Number(index)] ?? placeholder));
+}
+
 /** The messages as written in the source, placeholders filled: what VS Code shows with no bundle. */
-export const english: L10n = {
-    t: (message, ...args) => message.replace(/\{(\d+)\}/g, (placeholder, index: string) => String(args[Number(index)] ?? placeholder)),
-};
+export const english: L10n = { t: fillPlaceholders };

@@ -187,7 +187,7 @@ export class ComparePanelController implements vscode.Disposable {
         this.ids = selection.ids;
         this.removal = removal;
         const team = await this.team?.get();
-        const model = buildViewModel(selection, catalog, ++this.revision, removal?.name, team && team.radar().length > 0 ? (id) => team.ringOfEntry(id) : undefined);
+        const model = buildViewModel(selection, catalog, ++this.revision, vscode.l10n, removal?.name, team && team.radar().length > 0 ? (id) => team.ringOfEntry(id) : undefined);
         this.model = model;
         panel.title = panelTitle(model.table.columns, vscode.l10n);
         const drawn = this.renders.waitFor(panel, model.revision);

@@ -48,7 +48,7 @@ export class ManifestDiagnostics implements vscode.Disposable {
         private readonly log: Log,
     ) {
         this.loadService = lazy(() =>
-            Promise.all([import('../../core/diagnostics/diagnosticsService.js'), catalog.get()]).then(([module, loaded]) => new module.DiagnosticsService(loaded)),
+            Promise.all([import('../../core/diagnostics/diagnosticsService.js'), catalog.get()]).then(([module, loaded]) => new module.DiagnosticsService(loaded, vscode.l10n)),
         );
         this.subscriptions.push(
             this.collection,

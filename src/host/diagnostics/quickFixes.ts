@@ -30,19 +30,21 @@ async function openNoteAction(origin: TeamOrigin, diagnostic: vscode.Diagnostic)
     }
     const start = file.positionAt(origin.offset);
     const selection = new vscode.Range(start, file.positionAt(origin.offset + origin.length));
-    return action('Open team note', diagnostic, { title: 'Open team note', command: 'vscode.open', arguments: [uri, { selection, preview: true }] });
+    const title = vscode.l10n.t('Open team note');
+    return action(title, diagnostic, { title, command: 'vscode.open', arguments: [uri, { selection, preview: true }] });
 }
 
 async function actionsFor(found: DependencyDiagnostic, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
     if (found.compareIds.length > 1) {
-        actions.push(action('Compare with alternatives', diagnostic, { title: 'Compare with alternatives', command: CommandIds.compare, arguments: [[...found.compareIds]] }));
+        const title = vscode.l10n.t('Compare with alternatives');
+        actions.push(action(title, diagnostic, { title, command: CommandIds.compare, arguments: [[...found.compareIds]] }));
     }
     if (found.successor) {
-        const title = `Show ${found.successor.name} in Stack Guide`;
+        const title = vscode.l10n.t('Show {0} in Stack Guide', found.successor.name);
         actions.push(action(title, diagnostic, { title, command: CommandIds.showEntry, arguments: [found.successor.id] }));
     }
-    const ignoreTitle = `Ignore ${found.name} in this workspace`;
+    const ignoreTitle = vscode.l10n.t('Ignore {0} in this workspace', found.name);
     actions.push(action(ignoreTitle, diagnostic, { title: ignoreTitle, command: CommandIds.ignoreDiagnostic, arguments: [`${found.registry}:${found.name}`] }));
     const note = found.teamOrigin ? await openNoteAction(found.teamOrigin, diagnostic) : undefined;
     if (note) {

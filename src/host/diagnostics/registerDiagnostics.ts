@@ -19,7 +19,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, catalog: C
     context.subscriptions.push(
         diagnostics,
         vscode.languages.registerCodeActionsProvider(selector, new DiagnosticQuickFixes(diagnostics), DiagnosticQuickFixes.metadata),
-        vscode.commands.registerCommand(CommandIds.ignoreDiagnostic, (key: unknown) => ignorePackage(key).catch((error: unknown) => reportFailure(log, 'ignore the package', error))),
+        vscode.commands.registerCommand(CommandIds.ignoreDiagnostic, (key: unknown) => ignorePackage(key).catch((error: unknown) => reportFailure(log, 'ignore the package', error, (reason) => vscode.l10n.t('Stack Guide could not ignore the package: {0}', reason)))),
         review.onDidReview((result) => {
             diagnostics.coverReviewed(result.manifests.map((manifest) => manifest.uri)).catch((error: unknown) => log.error('Could not cover the reviewed manifests with diagnostics:', error));
         }),

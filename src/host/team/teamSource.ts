@@ -145,11 +145,11 @@ export class TeamSource implements vscode.Disposable {
             return TeamCatalog.EMPTY;
         }
         const [{ parseTeamFile }, catalog] = await Promise.all([import('../../core/team/parseTeamFile.js'), this.catalog.get().catch(() => undefined)]);
-        const files: TeamFile[] = read.map(({ uri, text }) => parseTeamFile(uri.toString(), text));
+        const files: TeamFile[] = read.map(({ uri, text }) => parseTeamFile(uri.toString(), text, vscode.l10n));
         const team = new TeamCatalog(files, catalog);
         this.problems.clear();
         read.forEach(({ uri, text }, index) => {
-            const all = [...files[index]!.problems, ...team.problemsIn(uri.toString())];
+            const all = [...files[index]!.problems, ...team.problemsIn(uri.toString(), vscode.l10n)];
             this.problems.set(uri, all.map((problem) => toDiagnostic(text, problem)));
         });
         return team;

@@ -1,15 +1,16 @@
 import type { CellValue, TableColumn, TableRow } from '../../core/compare/protocol';
 import { FOCUS_ATTRIBUTE, focusKey } from './controls';
 import type { ElementLike, Html } from './dom';
+import { fillPlaceholders } from '../../core/text/l10n';
 
-/** One table cell, drawn by the kind of its row's dimension; "Not stated" when it is empty. */
+/** One table cell, drawn by the kind of its row's dimension; "Not stated" (in the display language) when it is empty. */
 export function cell<E extends ElementLike<E>>(html: Html<E>, row: TableRow, value: CellValue, column: TableColumn): E {
     const { h } = html;
     const { kind } = row.dimension;
     const items = kind === 'list' ? value.items ?? [] : [];
     const links = kind === 'links' ? value.links ?? [] : [];
     if (value.text === '' && items.length === 0 && links.length === 0) {
-        return h('td', {}, h('span', { class: 'missing' }, 'Not stated'));
+        return h('td', {}, h('span', { class: 'missing' }, html.text.notStated));
     }
     switch (kind) {
         case 'list':
@@ -26,11 +27,11 @@ export function cell<E extends ElementLike<E>>(html: Html<E>, row: TableRow, val
 /** The value, with its rationale both as a tooltip and in a disclosure keyboards can open. */
 function judgementCell<E extends ElementLike<E>>(html: Html<E>, row: TableRow, value: CellValue, column: TableColumn): E {
     const { h } = html;
-    const rationale = value.rationale ?? 'No rationale given.';
+    const rationale = value.rationale ?? html.text.noRationale;
     return h(
         'td',
         { class: 'judgement' },
-        h('span', { class: 'value', title: `Our judgement: ${rationale}` }, value.text),
+        h('span', { class: 'value', title: fillPlaceholders(html.text.ourJudgement, rationale) }, value.text),
         h(
             'details',
             { class: 'rationale' },
@@ -38,7 +39,7 @@ function judgementCell<E extends ElementLike<E>>(html: Html<E>, row: TableRow, v
                 'summary',
                 { [FOCUS_ATTRIBUTE]: focusKey({ control: 'why', dimension: row.dimension.id, id: column.id }) },
                 html.icon('lightbulb'),
-                'Judgement: why?',
+                html.text.why,
             ),
             h('p', {}, rationale),
         ),
@@ -58,6 +59,6 @@ function factCell<E extends ElementLike<E>>(html: Html<E>, row: TableRow, value:
 
 /** "Source", named for screen readers by what it is the source of. */
 function sourceLink<E extends ElementLike<E>>(html: Html<E>, url: string, dimension: string, column: TableColumn): E | string {
-    const label = html.h('span', {}, html.icon('link-external'), 'Source', html.hidden(` for ${dimension}: ${column.name}`));
+    const label = html.h('span', {}, html.icon('link-external'), html.text.source, html.hidden(` ${fillPlaceholders(html.text.sourceOf, dimension, column.name)}`));
     return html.link(label, url, { title: url });
 }

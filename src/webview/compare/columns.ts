@@ -1,6 +1,7 @@
 import type { TableColumn } from '../../core/compare/protocol';
 import { actionAttributes, FOCUS_ATTRIBUTE, focusKey, type MoveOffset } from './controls';
 import type { ElementLike, Html } from './dom';
+import { fillPlaceholders } from '../../core/text/l10n';
 
 /** A column's header: its name, its summary, and buttons to move it left, right or away. */
 export function columnHeader<E extends ElementLike<E>>(html: Html<E>, column: TableColumn, index: number, count: number): E {
@@ -22,7 +23,7 @@ export function columnHeader<E extends ElementLike<E>>(html: Html<E>, column: Ta
 
 /** Named for screen readers by the column it acts on; the icon alone says nothing. */
 export function removeButton<E extends ElementLike<E>>(html: Html<E>, column: TableColumn): E {
-    const label = `Remove ${column.name}`;
+    const label = fillPlaceholders(html.text.removeColumn, column.name);
     return html.h(
         'button',
         {
@@ -38,7 +39,7 @@ export function removeButton<E extends ElementLike<E>>(html: Html<E>, column: Ta
 }
 
 function moveButton<E extends ElementLike<E>>(html: Html<E>, column: TableColumn, offset: MoveOffset, disabled: boolean): E {
-    const label = `Move ${column.name} ${offset === -1 ? 'left' : 'right'}`;
+    const label = fillPlaceholders(offset === -1 ? html.text.moveLeft : html.text.moveRight, column.name);
     return html.h(
         'button',
         {

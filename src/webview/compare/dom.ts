@@ -1,3 +1,4 @@
+import type { ComparePageText } from '../../core/compare/protocol';
 import { safeHttpsUrl } from '../../core/text/safeUrl';
 
 /**
@@ -20,8 +21,10 @@ export type Attributes = Readonly<Record<string, string | boolean>>;
 /** A child to append; `undefined` is skipped, so optional parts can be written inline. */
 export type Child<E> = E | string | undefined;
 
-/** The element helpers every part of the page is drawn with, bound to one document. */
+/** The element helpers every part of the page is drawn with, bound to one document, and the page's words. */
 export interface Html<E extends ElementLike<E>> {
+    /** The page's words in the display language; templates are filled with `fillPlaceholders`. */
+    readonly text: ComparePageText;
     /** An element with these attributes and children. */
     h(tag: string, attributes: Attributes, ...children: Child<E>[]): E;
     /** A codicon, hidden from screen readers (the control around it carries the words). */
@@ -32,7 +35,7 @@ export interface Html<E extends ElementLike<E>> {
     link(label: string | E, url: string | undefined, attributes?: Attributes): E | string;
 }
 
-export function htmlFor<E extends ElementLike<E>>(doc: DocumentLike<E>): Html<E> {
+export function htmlFor<E extends ElementLike<E>>(doc: DocumentLike<E>, text: ComparePageText): Html<E> {
     const h = (tag: string, attributes: Attributes, ...children: Child<E>[]): E => {
         const element = doc.createElement(tag);
         for (const [name, value] of Object.entries(attributes)) {
@@ -44,6 +47,7 @@ export function htmlFor<E extends ElementLike<E>>(doc: DocumentLike<E>): Html<E>
         return element;
     };
     return {
+        text,
         h,
         icon: (name) => h('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' }),
         hidden: (text) => h('span', { class: 'sr-only' }, text),

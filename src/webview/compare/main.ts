@@ -4,7 +4,8 @@
  * webview state for the serializer, and turns clicks into protocol messages. All drawing is
  * in render.ts, which only creates elements and text nodes.
  */
-import { isHostMessage, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../core/compare/protocol';
+import { isHostMessage, PAGE_TEXT_ATTRIBUTE, type ComparePageText, type CompareViewModel, type CompareWebviewState, type WebviewMessage } from '../../core/compare/protocol';
+import { fillPlaceholders } from '../../core/text/l10n';
 import { actionSelector, ELEMENT_IDS, FOCUS_ATTRIBUTE, focusFallbacks, messageFor, readAction } from './controls';
 import { renderCompare } from './render';
 
@@ -19,6 +20,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app');
 const status = document.getElementById('status');
+const text = readPageText(app);
 
 let model: CompareViewModel | undefined;
 let onlyDifferences = readOnlyDifferences(vscode.getState());
@@ -60,6 +62,19 @@ function resourcesSettled(): Promise<void> {
     });
 }
 
+/**
+ * The page's words in the display language, which the extension wrote into the page (see
+ * buildShellHtml): the webview cannot ask vscode.l10n itself. Without them nothing is drawn.
+ */
+function readPageText(root: HTMLElement | null): ComparePageText | undefined {
+    try {
+        return JSON.parse(root?.getAttribute(PAGE_TEXT_ATTRIBUTE) ?? '') as ComparePageText;
+    } catch (error) {
+        console.error('Stack Guide compare: the page has no words to draw with', error);
+        return undefined;
+    }
+}
+
 /** The toggle survives a reload through the webview state; anything odd there means "off". */
 function readOnlyDifferences(state: unknown): boolean {
     return typeof state === 'object' && state !== null && (state as { onlyDifferences?: unknown }).onlyDifferences === true;
@@ -98,13 +113,13 @@ function addInput(): HTMLInputElement | undefined {
 }
 
 function draw(): void {
-    if (!model || !app) {
+    if (!model || !app || !text) {
         return;
     }
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute(FOCUS_ATTRIBUTE) ?? undefined : undefined;
     // The add field is drawn anew too: what the user was typing must survive the redraw.
     const typed = addInput()?.value ?? '';
-    app.replaceChildren(...renderCompare(document, model, { onlyDifferences, addError }));
+    app.replaceChildren(...renderCompare(document, model, { text, onlyDifferences, addError }));
     app.setAttribute('aria-busy', 'false');
     const input = addInput();
     if (input && !input.disabled) {
@@ -167,7 +182,8 @@ function findAddable(typed: string): string | undefined {
 }
 
 document.addEventListener('submit', (event) => {
-    if (!(event.target instanceof HTMLFormElement) || event.target.id !== ELEMENT_IDS.addForm) {
+    // Without the page's words no form was drawn.
+    if (!(event.target instanceof HTMLFormElement) || event.target.id !== ELEMENT_IDS.addForm || !text) {
         return;
     }
     event.preventDefault();
@@ -178,7 +194,7 @@ document.addEventListener('submit', (event) => {
     const id = findAddable(input.value);
     if (id === undefined) {
         // Under the field, where the user is looking, and to screen readers.
-        addError = `No entry to add is called “${input.value.trim()}”. Pick a name from the list, or use Browse.`;
+        addError = fillPlaceholders(text.notAddable, input.value.trim());
         draw();
         announce(addError);
         return;

@@ -1,6 +1,7 @@
 import type { CompareViewModel } from '../../core/compare/protocol';
 import { actionAttributes, ELEMENT_IDS, FOCUS_ATTRIBUTE, focusKey } from './controls';
 import type { ElementLike, Html } from './dom';
+import { fillPlaceholders } from '../../core/text/l10n';
 
 export interface ToolbarState {
     readonly onlyDifferences: boolean;
@@ -14,7 +15,7 @@ export function toolbar<E extends ElementLike<E>>(html: Html<E>, model: CompareV
     return html.h(
         'div',
         { class: 'toolbar' },
-        html.h('h1', {}, 'Compare'),
+        html.h('h1', {}, html.text.heading),
         differencesToggle(html, state.onlyDifferences, state.enoughColumns),
         copyButton(html, state.enoughColumns),
         addForm(html, model, state.addError),
@@ -26,11 +27,11 @@ export function toolbar<E extends ElementLike<E>>(html: Html<E>, model: CompareV
  * (Ctrl+Z, or Cmd+Z on a Mac) does the same, see main.ts.
  */
 export function undoOffer<E extends ElementLike<E>>(html: Html<E>, removed: string): E {
-    const { h, icon } = html;
+    const { h, icon, text } = html;
     return h(
         'p',
         { class: 'undo-offer' },
-        `Removed ${removed}.`,
+        fillPlaceholders(text.removed, removed),
         h(
             'button',
             {
@@ -38,10 +39,10 @@ export function undoOffer<E extends ElementLike<E>>(html: Html<E>, removed: stri
                 class: 'secondary',
                 ...actionAttributes({ action: 'undo-remove' }),
                 [FOCUS_ATTRIBUTE]: focusKey({ control: 'undo-remove' }),
-                title: `Bring ${removed} back`,
+                title: fillPlaceholders(text.bringBack, removed),
             },
             icon('discard'),
-            'Undo',
+            text.undo,
         ),
     );
 }
@@ -57,7 +58,7 @@ function differencesToggle<E extends ElementLike<E>>(html: Html<E>, checked: boo
             checked,
             disabled: !enabled,
         }),
-        'Only differences',
+        html.text.onlyDifferences,
     );
 }
 
@@ -71,7 +72,7 @@ function copyButton<E extends ElementLike<E>>(html: Html<E>, enabled: boolean): 
             disabled: !enabled,
         },
         html.icon('copy'),
-        'Copy as Markdown',
+        html.text.copyMarkdown,
     );
 }
 
@@ -83,11 +84,11 @@ function addForm<E extends ElementLike<E>>(html: Html<E>, model: CompareViewMode
     const full = model.table.columns.length >= model.maxColumns;
     const canAdd = !full && model.addable.length > 0;
     const error = canAdd ? addError : undefined;
-    const { h, icon } = html;
+    const { h, icon, text } = html;
     return h(
         'form',
         { class: 'add', id: ELEMENT_IDS.addForm },
-        h('label', { for: ELEMENT_IDS.addInput }, 'Add an entry'),
+        h('label', { for: ELEMENT_IDS.addInput }, text.addLabel),
         h('input', {
             id: ELEMENT_IDS.addInput,
             list: ELEMENT_IDS.addOptions,
@@ -99,9 +100,9 @@ function addForm<E extends ElementLike<E>>(html: Html<E>, model: CompareViewMode
             ...(error === undefined ? {} : { 'aria-describedby': 'add-error', 'aria-invalid': 'true' }),
         }),
         h('datalist', { id: ELEMENT_IDS.addOptions }, ...model.addable.map((option) => h('option', { value: option.label }))),
-        h('button', { type: 'submit', [FOCUS_ATTRIBUTE]: focusKey({ control: 'add-submit' }), disabled: !canAdd }, icon('add'), 'Add'),
+        h('button', { type: 'submit', [FOCUS_ATTRIBUTE]: focusKey({ control: 'add-submit' }), disabled: !canAdd }, icon('add'), text.add),
         browseButton(html, canAdd),
-        full ? h('p', { id: 'add-limit', class: 'hint' }, `A comparison shows at most ${model.maxColumns} entries: remove one to add another.`) : undefined,
+        full ? h('p', { id: 'add-limit', class: 'hint' }, fillPlaceholders(text.addLimit, model.maxColumns)) : undefined,
         error === undefined ? undefined : h('p', { id: 'add-error', class: 'hint error' }, icon('error'), error),
     );
 }
@@ -117,6 +118,6 @@ function browseButton<E extends ElementLike<E>>(html: Html<E>, enabled: boolean)
             disabled: !enabled,
         },
         html.icon('list-filter'),
-        'Browse…',
+        html.text.browse,
     );
 }

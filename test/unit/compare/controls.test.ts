@@ -12,7 +12,7 @@ import {
 import { renderCompare } from '../../../src/webview/compare/render';
 import { entry } from './builders';
 import { fakeDocument, root, type FakeElement } from './fakeDom';
-import { viewModel } from './sampleModel';
+import { pageText, viewModel } from './sampleModel';
 
 /** What `element.dataset` would hold in a browser: data-foo-bar becomes fooBar. */
 function dataset(element: FakeElement): Record<string, string> {
@@ -27,7 +27,7 @@ function dataset(element: FakeElement): Record<string, string> {
 
 const entries = [entry('django', { name: 'Django' }), entry('flask', { name: 'Flask' }), entry('fastapi', { name: 'FastAPI' })];
 /** Drawn right after a removal, so the page also offers its undo. */
-const page = root(renderCompare(fakeDocument, viewModel(entries, { removed: 'NestJS' }), { onlyDifferences: false }));
+const page = root(renderCompare(fakeDocument, viewModel(entries, { removed: 'NestJS' }), { text: pageText, onlyDifferences: false }));
 
 describe('compare webview controls', () => {
     it('turns every drawn button into the message its label promises', () => {

@@ -9,7 +9,7 @@ import { buildTableModel } from '../../../src/core/compare/tableModel';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { catalogOf, entry } from './builders';
 import { fakeDocument, root } from './fakeDom';
-import { viewModel } from './sampleModel';
+import { pageText, viewModel } from './sampleModel';
 import { english } from '../../../src/core/text/l10n';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -75,7 +75,7 @@ describe('compare with hostile catalog text', () => {
     });
 
     it('renders hostile text only as text nodes, and links only to https', () => {
-        const page = root(renderCompare(fakeDocument, viewModel([hostile, plain]), { onlyDifferences: false }));
+        const page = root(renderCompare(fakeDocument, viewModel([hostile, plain]), { text: pageText, onlyDifferences: false }));
         const elements = [...page.elements()];
         assert.deepEqual(elements.filter((element) => ['img', 'script', 'iframe', 'object'].includes(element.tagName)), []);
         for (const element of elements) {
@@ -114,7 +114,7 @@ describe('compare with hostile catalog text', () => {
             scriptUri: `https://webview.test/x.js"${SCRIPT}`,
             styleUri: `https://webview.test/${IMG}`,
             codiconUri: JS_LINK,
-        });
+        }, pageText);
         assert.equal((html.match(/<script\b/g) ?? []).length, 1);
         assert.doesNotMatch(html, /<img/);
     });

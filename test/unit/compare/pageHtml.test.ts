@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { buildShellHtml, contentSecurityPolicy, escapeHtml, type ShellResources } from '../../../src/core/compare/pageHtml';
+import { comparePageText } from '../../../src/core/compare/pageText';
+import { PAGE_TEXT_ATTRIBUTE } from '../../../src/core/compare/protocol';
+import { english, type L10n } from '../../../src/core/text/l10n';
+import { pageText } from './sampleModel';
 
 const resources: ShellResources = {
     nonce: 'q1w2e3r4t5y6u7i8o9p0AA==',
@@ -17,7 +21,7 @@ function policyOf(html: string): string {
 }
 
 describe('compare page shell', () => {
-    const html = buildShellHtml(resources);
+    const html = buildShellHtml(resources, pageText);
 
     it("starts its policy from default-src 'none' and allows scripts only by nonce", () => {
         const directives = policyOf(html).split(';').map((directive) => directive.trim());
@@ -50,10 +54,26 @@ describe('compare page shell', () => {
     });
 
     it('escapes what it puts in attributes', () => {
-        const hostile = buildShellHtml({ ...resources, styleUri: 'https://webview.test/a"><script>alert(1)</script>' });
+        const hostile = buildShellHtml({ ...resources, styleUri: 'https://webview.test/a"><script>alert(1)</script>' }, pageText);
         assert.equal((hostile.match(/<script\b/g) ?? []).length, 1);
         assert.ok(hostile.includes('href="https://webview.test/a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
         assert.equal(escapeHtml(`<a href='x'>&</a>`), '&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
+    });
+
+    it('hands the page its words in the display language, escaped, and names the language', () => {
+        // A translation that tries to end the attribute: it must stay text.
+        const german: L10n = { t: (message, ...args) => `${english.t(message, ...args)} "><b>` };
+        const text = comparePageText(german);
+        const page = buildShellHtml({ ...resources, language: 'de' }, text);
+        assert.match(page, /^<!DOCTYPE html>\n<html lang="de">/);
+        assert.doesNotMatch(page, /<b>/);
+        const attribute = new RegExp(`<main id="app" aria-busy="true" ${PAGE_TEXT_ATTRIBUTE}="([^"]*)">`).exec(page)?.[1];
+        assert.ok(attribute !== undefined, 'the root carries the words');
+        const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        assert.deepEqual(JSON.parse(decoded), text);
+        assert.ok(page.includes('<p class="loading">Loading the comparison… &quot;&gt;&lt;b&gt;</p>'));
+        assert.ok(page.includes('<title>Stack Guide: Compare &quot;&gt;&lt;b&gt;</title>'));
+        assert.match(html, /<html lang="en">/);
     });
 
     it('refuses a nonce that could change the policy', () => {

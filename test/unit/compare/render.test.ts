@@ -1,16 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { DIMENSIONS } from '../../../src/core/catalog/entryFacts';
+import { comparePageText } from '../../../src/core/compare/pageText';
 import { renderCompare } from '../../../src/webview/compare/render';
 import { entry } from './builders';
 import { byTag, fakeDocument, root, type FakeElement } from './fakeDom';
-import { viewModel } from './sampleModel';
+import { pageText, viewModel } from './sampleModel';
 
 const django = entry('django', { name: 'Django' });
 const flask = entry('flask', { name: 'Flask', firstRelease: { year: 2010, source: 'https://example.com/flask/history' } });
 const fastapi = entry('fastapi', { name: 'FastAPI' });
 
 const render = (...args: Parameters<typeof viewModel>) => (onlyDifferences = false): FakeElement =>
-    root(renderCompare(fakeDocument, viewModel(...args), { onlyDifferences }));
+    root(renderCompare(fakeDocument, viewModel(...args), { text: pageText, onlyDifferences }));
 
 const attr = (element: FakeElement | undefined, name: string): string | undefined => element?.attributes.get(name);
 const withAttr = (name: string, value?: string) => (element: FakeElement): boolean =>
@@ -122,7 +123,7 @@ describe('compare webview rendering', () => {
     });
 
     it('says under the add field why what was typed could not be added', () => {
-        const page = root(renderCompare(fakeDocument, viewModel([django, flask]), { onlyDifferences: false, addError: 'No entry to add is called “fla”.' }));
+        const page = root(renderCompare(fakeDocument, viewModel([django, flask]), { text: pageText, onlyDifferences: false, addError: 'No entry to add is called “fla”.' }));
         const input = page.findAll(withAttr('id', 'add-entry'))[0];
         assert.equal(attr(input, 'aria-invalid'), 'true');
         assert.equal(attr(input, 'aria-describedby'), 'add-error');
@@ -139,6 +140,35 @@ describe('compare webview rendering', () => {
         const order = page.children.map((child) => (typeof child === 'string' ? child : attr(child, 'class')));
         assert.deepEqual(order, ['toolbar', 'undo-offer', 'table-scroll'], 'right under the toolbar, never below the table');
         assert.equal(render([django, flask])().findAll(withAttr('class', 'undo-offer')).length, 0);
+    });
+
+    it('takes every word of its own from the page text it is given, and fills in its templates', () => {
+        const marked = comparePageText({ t: (message) => `«${message}»` });
+        const full = [django, flask, fastapi, entry('a'), entry('b')];
+        const models = [viewModel([django, flask], { removed: 'FastAPI', notice: 'A notice.' }), viewModel([django, flask]), viewModel([django]), viewModel(full)];
+        const pages = [
+            root(renderCompare(fakeDocument, models[0]!, { text: marked, onlyDifferences: false, addError: '«typed»' })),
+            root(renderCompare(fakeDocument, models[1]!, { text: marked, onlyDifferences: true })),
+            root(renderCompare(fakeDocument, models[2]!, { text: marked, onlyDifferences: false })),
+            root(renderCompare(fakeDocument, models[3]!, { text: marked, onlyDifferences: false })),
+        ];
+        // What the model brings is catalog text: names, summaries, values, labels and the notice.
+        const data = new Set(
+            models.flatMap((model) => [
+                model.notice ?? '',
+                ...model.table.columns.flatMap((column) => [column.name, column.summary]),
+                ...model.table.rows.flatMap((row) => [row.dimension.label, ...row.cells.flatMap((cell) => [cell.text, cell.detail ?? '', cell.rationale ?? '', ...(cell.items ?? []), ...(cell.links ?? []).map((link) => link.label)])]),
+            ]),
+        );
+        const words = pages.flatMap((page) => [
+            ...page.texts(),
+            ...page.findAll(() => true).flatMap((element) => ['aria-label', 'title'].map((name) => element.attributes.get(name) ?? '')),
+        ]);
+        const own = words.filter((word) => word.trim() !== '' && !data.has(word) && !/^https:\/\//.test(word));
+        assert.ok(own.length > 30, own.join('\n'));
+        assert.deepEqual(own.filter((word) => !word.includes('«')), [], 'a word not from the page text');
+        assert.ok(own.includes('«Remove {0}»'.replace('{0}', 'Django')));
+        assert.ok(own.includes('«Comparing {0}: {1} of {2} dimensions differ.»'.replace('{0}', '«{0} and {1}»'.replace('{0}', 'Django').replace('{1}', 'Flask')).replace('{1}', '1').replace('{2}', '19')));
     });
 
     it('shows the notice the extension sends', () => {

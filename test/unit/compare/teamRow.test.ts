@@ -9,12 +9,12 @@ describe('compare: Team ring row', () => {
     const selection = { ids: ['django', 'moment', 'eslint'] };
 
     it('is absent without a team radar', () => {
-        const model = buildViewModel(selection, catalog, 1);
+        const model = buildViewModel(selection, catalog, 1, english);
         assert.ok(!model.table.rows.some((row) => row.dimension.label === 'Team ring'));
     });
 
     it("shows each entry's ring, with the note and date as the detail, last", () => {
-        const model = buildViewModel(selection, catalog, 1, undefined, (id) => team.ringOfEntry(id));
+        const model = buildViewModel(selection, catalog, 1, english, undefined, (id) => team.ringOfEntry(id));
         const row = model.table.rows.at(-1)!;
         assert.equal(row.dimension.label, 'Team ring');
         assert.deepEqual(row.cells.map((cell) => cell.text), ['Adopt', 'Hold', '']);
@@ -24,7 +24,7 @@ describe('compare: Team ring row', () => {
     });
 
     it('keeps the hostile note out of the Markdown export as live markup', () => {
-        const model = buildViewModel(selection, catalog, 1, undefined, (id) => team.ringOfEntry(id));
+        const model = buildViewModel(selection, catalog, 1, english, undefined, (id) => team.ringOfEntry(id));
         const markdown = tableToMarkdown(model.table, english, false);
         assert.match(markdown, /\| \*\*Team ring\*\* \| Adopt — Since 2024\. \| Hold — /);
         assert.doesNotMatch(markdown, /[^\\]<img|[^\\]\[run\]\(command:/);

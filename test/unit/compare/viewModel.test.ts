@@ -11,7 +11,7 @@ const catalog = catalogOf(django, flask, fastapi);
 
 describe('compare view model', () => {
     it('shows the selected entries in the order chosen, with one cell per column', () => {
-        const model = buildViewModel({ ids: ['flask', 'django'] }, catalog, 7);
+        const model = buildViewModel({ ids: ['flask', 'django'] }, catalog, 7, english);
         assert.equal(model.revision, 7);
         assert.deepEqual(model.table.columns.map((column) => column.name), ['Flask', 'Django']);
         assert.ok(model.table.rows.length > 0);
@@ -22,7 +22,7 @@ describe('compare view model', () => {
     });
 
     it('offers every entry not shown, and none that is', () => {
-        const model = buildViewModel({ ids: ['flask', 'django'] }, catalog, 1);
+        const model = buildViewModel({ ids: ['flask', 'django'] }, catalog, 1, english);
         assert.deepEqual(model.addable, [
             { id: 'fastapi', label: 'FastAPI' },
             { id: 'python', label: 'Python' },
@@ -30,14 +30,14 @@ describe('compare view model', () => {
     });
 
     it('passes on why the selection differs from what was asked, and only then', () => {
-        const asked = buildViewModel(selectIds(['django', 'nope'], catalog, english), catalog, 1);
+        const asked = buildViewModel(selectIds(['django', 'nope'], catalog, english), catalog, 1, english);
         assert.equal(asked.notice, 'Not in the catalog: nope.');
         assert.deepEqual(asked.table.columns.map((column) => column.id), ['django']);
-        assert.ok(!('notice' in buildViewModel({ ids: ['django', 'flask'] }, catalog, 1)));
+        assert.ok(!('notice' in buildViewModel({ ids: ['django', 'flask'] }, catalog, 1, english)));
     });
 
     it('quietly leaves out an id the catalog does not know', () => {
-        const model = buildViewModel({ ids: ['django', 'gone', 'flask'] }, catalog, 1);
+        const model = buildViewModel({ ids: ['django', 'gone', 'flask'] }, catalog, 1, english);
         assert.deepEqual(model.table.columns.map((column) => column.id), ['django', 'flask']);
     });
 });

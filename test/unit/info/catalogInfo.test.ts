@@ -13,6 +13,7 @@ const catalog = new Catalog([
 
 describe('the catalog info page', () => {
     const page = catalogInfoMarkdown({
+        language: 'en',
         extensionVersion: '1.2.3',
         host: 'web-worker',
         catalog,
@@ -44,18 +45,27 @@ describe('the catalog info page', () => {
         assert.match(page, /^\| `shared\/radar\.json` \| `Acme platform radar` \| 3 \| 1 \| 0 \|\n\| `api\/\.vscode\/stack-guide\.json` \| {2}\| 1 \| 0 \| 2 \|$/m);
     });
 
+    it('writes counts as the display language groups digits, and in English for a tag it cannot read', () => {
+        const many = { radarItems: 12345, packages: 0, problems: 0 };
+        const page = (language: string): string => catalogInfoMarkdown({ language, extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', ...many }] }, english);
+        assert.match(page('de'), /^\| `x\.json` \| {2}\| 12\.345 \| 0 \| 0 \|$/m);
+        assert.match(page('en'), /^\| `x\.json` \| {2}\| 12,345 \| 0 \| 0 \|$/m);
+        assert.match(page('not a language!'), /^\| `x\.json` \| {2}\| 12,345 \| 0 \| 0 \|$/m);
+    });
+
     it('says how to add a team file when none is read', () => {
-        const none = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [] }, english);
+        const none = catalogInfoMarkdown({ language: 'en', extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [] }, english);
         assert.match(none, /No team file is read\. Add `\.vscode\/stack-guide\.json`/);
     });
 
     it('keeps a hostile team file name on one line, inside a code span', () => {
-        const hostile = catalogInfoMarkdown({ extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', name: 'a`b\n# [x](command:evil)', radarItems: 0, packages: 0, problems: 0 }] }, english);
+        const hostile = catalogInfoMarkdown({ language: 'en', extensionVersion: '1.0.0', host: 'node', catalog, lists: [], teamFiles: [{ path: 'x.json', name: 'a`b\n# [x](command:evil)', radarItems: 0, packages: 0, problems: 0 }] }, english);
         assert.match(hostile, /^\| `x\.json` \| `a b # \[x\]\(command:evil\)` \| 0 \| 0 \| 0 \|$/m);
     });
 
     it('leaves out a list date that is not a date', () => {
         const hostile = catalogInfoMarkdown({
+            language: 'en',
             extensionVersion: '1.0.0',
             host: 'node',
             catalog,

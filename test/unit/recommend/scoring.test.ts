@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { USE_CASES, type CatalogEntry, type UseCase } from '../../../src/core/catalog/schema';
 import { PRIORITIES, type Answers, type Priority } from '../../../src/core/recommend/answers';
@@ -276,7 +277,7 @@ describe('recommendation scoring (real catalog)', () => {
         });
     });
     describe('with a team radar', () => {
-        const teamWith = (radar: unknown[]): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }))], catalog);
+        const teamWith = (radar: unknown[]): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }), english)], catalog);
         const partsOf = (stack: RankedStack): string[] => [stack.language, stack.runtime ?? '', stack.framework, ...stack.libraries];
 
         it('never ranks a stack with a held framework first, and says why', () => {

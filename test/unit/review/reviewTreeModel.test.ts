@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/text/l10n';
 import type { Catalog } from '../../../src/core/catalog/catalog';
 import { detectStack } from '../../../src/core/review/detect';
 import { findingCount, locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
@@ -79,7 +80,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
             { entry: 'request', ring: 'hold' },
             { entry: 'express', ring: 'adopt' },
         ];
-        const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }))], catalog);
+        const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }), english)], catalog);
         const detection = detectStack(fixtureWorkspace('monorepo'), catalog, team);
         const held = summarizeReview(detection, catalog, { truncated: false, maxManifests: 200, skipped: [] });
         const [first] = reviewTree(held, catalog);

@@ -3,6 +3,7 @@ import { Catalog } from '../../../src/core/catalog/catalog';
 import { ignoredPackages } from '../../../src/core/diagnostics/dependencyDiagnostics';
 import { DiagnosticsService, NEEDS_REGISTRY, type DiagnosticsRequest } from '../../../src/core/diagnostics/diagnosticsService';
 import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { makeEntry } from '../catalog/entryBuilder';
 
@@ -12,12 +13,13 @@ const catalog = new Catalog([
     makeEntry({ id: 'date-fns', name: 'date-fns', packages: [{ registry: 'npm', name: 'date-fns' }] }),
     makeEntry({ id: 'request', name: 'request', packages: [{ registry: 'npm', name: 'request' }], status: { value: 'unmaintained', ...status } }),
     makeEntry({ id: 'nose', name: 'nose', ecosystem: 'python', packages: [{ registry: 'pypi', name: 'nose' }] }),
+    makeEntry({ id: 'oldie', name: 'Oldie', packages: [{ registry: 'npm', name: 'oldie' }], status: { value: 'deprecated', source: status.source } }),
 ]);
-const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar: [{ package: 'pypi:nose', ring: 'hold', note: 'Use pytest.' }, { package: 'rubygems:paperclip', ring: 'hold' }], packages: [{ package: 'npm:@acme/*', summary: 'Ours.' }] }))], catalog);
+const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar: [{ package: 'pypi:nose', ring: 'hold', note: 'Use pytest.' }, { package: 'rubygems:paperclip', ring: 'hold' }], packages: [{ package: 'npm:@acme/*', summary: 'Ours.' }] }), english)], catalog);
 const noTyposquats = { describe: () => undefined, list: () => undefined, typosquat: () => undefined };
 
-function diagnose(fileName: string, text: string, extra: Partial<DiagnosticsRequest> = {}): ReturnType<DiagnosticsService['diagnostics']> {
-    return new DiagnosticsService(catalog).diagnostics({ key: fileName, version: 1, fileName, text: () => text, team, ignored: new Set(), registry: noTyposquats, ...extra });
+function diagnose(fileName: string, text: string, extra: Partial<DiagnosticsRequest> = {}, l10n: L10n = english): ReturnType<DiagnosticsService['diagnostics']> {
+    return new DiagnosticsService(catalog, l10n).diagnostics({ key: fileName, version: 1, fileName, text: () => text, team, ignored: new Set(), registry: noTyposquats, ...extra });
 }
 
 const codes = (result: ReturnType<DiagnosticsService['diagnostics']>): string[] => (result === NEEDS_REGISTRY ? [NEEDS_REGISTRY] : result.map((item) => `${item.code} ${item.name}`));
@@ -59,6 +61,20 @@ describe('Diagnostics on manifests', () => {
         assert.deepEqual(codes(diagnose('package.json', text, { registry: undefined })), [NEEDS_REGISTRY]);
         const squat = { ...noTyposquats, typosquat: (registry: 'npm' | 'pypi' | 'rubygems', name: string) => (name === 'expresss' ? { registry, name, similarTo: 'express' } : undefined) };
         assert.deepEqual(codes(diagnose('package.json', text, { registry: squat })), ['possible-typosquat expresss', 'deprecated moment']);
+    });
+
+    it('says each message in the display language, the catalog\'s and the team\'s notes as written', () => {
+        const marked: L10n = { t: (message, ...args) => `«${english.t(message, ...args)}»` };
+        const squat = { ...noTyposquats, typosquat: (registry: 'npm' | 'pypi' | 'rubygems', name: string) => (name === 'expresss' ? { registry, name, similarTo: 'express' } : undefined) };
+        const npm = diagnose('package.json', JSON.stringify({ dependencies: { moment: '^2', oldie: '1', expresss: '4' } }), { registry: squat }, marked);
+        const ruby = diagnose('Gemfile', "gem 'paperclip'\n", {}, marked);
+        const messages = [npm, ruby].flatMap((result) => (result === NEEDS_REGISTRY ? [] : result.map((item) => item.message)));
+        assert.deepEqual(messages, [
+            '«Moment.js is deprecated: The maintainers say so.» «Consider date-fns.»',
+            '«Oldie is deprecated.»',
+            '«expresss is one or two keys from express, a much used package: check the spelling.»',
+            "«paperclip is on the team radar's hold ring»",
+        ]);
     });
 
     it('leaves ignored packages alone, PyPI names compared after PEP 503', () => {

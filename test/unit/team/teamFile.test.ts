@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { parsePackagePattern, patternMatches } from '../../../src/core/team/packagePattern';
-import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
+import { parseTeamFile, TEAM_FILE_MAX_BYTES } from '../../../src/core/team/parseTeamFile';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { ISSUE_EXAMPLE } from './examples';
 import { makeEntry } from '../catalog/entryBuilder';
@@ -11,7 +12,7 @@ const catalog = new Catalog([
     makeEntry({ id: 'moment', packages: [{ registry: 'npm', name: 'moment' }] }),
 ]);
 
-const file = (uri: string, value: unknown): ReturnType<typeof parseTeamFile> => parseTeamFile(uri, JSON.stringify(value, null, 2));
+const file = (uri: string, value: unknown): ReturnType<typeof parseTeamFile> => parseTeamFile(uri, JSON.stringify(value, null, 2), english);
 
 describe('Team file: reading', () => {
     it('reads the documented example with nothing to report', () => {
@@ -24,7 +25,7 @@ describe('Team file: reading', () => {
 
     it('reports a bad ring at its node, naming its JSON path, and still applies the valid items', () => {
         const text = JSON.stringify({ radar: [{ package: 'npm:left-pad', ring: 'avoid' }, { package: 'npm:moment', ring: 'hold' }] }, null, 2);
-        const team = parseTeamFile('a', text);
+        const team = parseTeamFile('a', text, english);
         assert.equal(team.problems.length, 1);
         const [problem] = team.problems;
         assert.equal(problem!.path, 'radar[0].ring');
@@ -41,18 +42,31 @@ describe('Team file: reading', () => {
     });
 
     it('reports JSON syntax errors and still applies what it could read', () => {
-        const team = parseTeamFile('a', '{ "radar": [ { "package": "npm:moment", "ring": "hold" }, ] , }');
+        const team = parseTeamFile('a', '{ "radar": [ { "package": "npm:moment", "ring": "hold" }, ] , }', english);
         assert.equal(team.radar.length, 1);
-        const broken = parseTeamFile('a', '{ "radar": [ { "package": "npm:moment" "ring": "hold" } ] }');
+        const broken = parseTeamFile('a', '{ "radar": [ { "package": "npm:moment" "ring": "hold" } ] }', english);
         assert.ok(broken.problems.some((problem) => problem.message.startsWith('JSON syntax:')));
     });
 
     it('says so, without throwing, for a file that is empty, not an object, or not JSON at all', () => {
         for (const text of ['', '[]', '42', 'null', '\u0000\u0001', '{"radar": 3}', '{"radar": [null, 1, "x"]}']) {
-            const team = parseTeamFile('a', text);
+            const team = parseTeamFile('a', text, english);
             assert.ok(team.problems.length > 0, `no problem for ${JSON.stringify(text)}`);
             assert.deepEqual(team.radar, []);
         }
+    });
+
+    it('says every problem in the display language, keeping its JSON path and the parser\'s code', () => {
+        const marked: L10n = { t: (message, ...args) => `«${english.t(message, ...args)}»` };
+        const text = JSON.stringify({ colour: 'red', radar: [{ package: 'npm:x', ring: 'avoid', since: 'May' }], packages: [{ package: 'x', summary: '' }] }, null, 2);
+        const problems = parseTeamFile('a', text, marked).problems.map((problem) => problem.message);
+        assert.equal(problems.length, 5, problems.join('\n'));
+        for (const message of problems) {
+            assert.match(message, /^[\w.[\]]+: «[^«»]+»$/);
+        }
+        assert.ok(problems.includes('radar[0].ring: «ring must be adopt, trial, assess or hold»'), problems.join('\n'));
+        assert.deepEqual(parseTeamFile('a', '{ "name": "x" "radar": [] }', marked).problems.map((problem) => problem.message), ['«JSON syntax: CommaExpected»']);
+        assert.deepEqual(parseTeamFile('a', ' '.repeat(TEAM_FILE_MAX_BYTES + 1), marked).problems.map((problem) => problem.message), ['«The team file is over 1 MB and was not read.»']);
     });
 });
 
@@ -94,7 +108,7 @@ describe('Team file: merging', () => {
         assert.equal(team.ringOfEntry('django')?.ring, 'adopt');
         assert.equal(team.ring('pypi', 'django')?.ring, 'adopt');
         assert.equal(team.ringOfEntry('moment')?.ring, 'assess');
-        assert.deepEqual(team.problemsIn('local').map((problem) => [problem.path, problem.severity]), [['radar[2].entry', 'warning']]);
+        assert.deepEqual(team.problemsIn('local', english).map((problem) => [problem.path, problem.severity, problem.message]), [['radar[2].entry', 'warning', 'radar[2].entry: the catalog has no entry "nope"; the item is ignored']]);
     });
 
     it('prefers an exact name to a pattern, and the longest pattern to a shorter one', () => {

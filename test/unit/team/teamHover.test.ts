@@ -9,7 +9,7 @@ import { ISSUE_EXAMPLE } from './examples';
 
 const catalog = new Catalog([makeEntry({ id: 'moment', name: 'Moment.js', packages: [{ registry: 'npm', name: 'moment' }] })]);
 const hovers = new DependencyHoverService(catalog, english);
-const teamOf = (value: unknown): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify(value))], catalog);
+const teamOf = (value: unknown): TeamCatalog => new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify(value), english)], catalog);
 
 /** The hover on `name` in a package.json, as the host asks it (no registry data needed for these). */
 function hoverOn(name: string, team: TeamCatalog, version = '^1.0.0'): string {
