@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { compileEntries } from '../core/catalog/compiled';
 import { findIntegrityProblems } from './integrity';
 import { CatalogLoadError, loadCatalogEntries } from './load';
 
@@ -10,7 +11,7 @@ export interface CompiledCatalog {
 
 /**
  * Validates data/catalog/*.json with the zod schema and the integrity rules, and writes the
- * entries as one compact file for the extension to read. Validation happens here, at build
+ * entries as one compact file for the extension to read (its layout: core/catalog/compiled.ts). Validation happens here, at build
  * time, so the extension's first lookup only reads and indexes JSON: zod and the per-file
  * checks cost several times the 30 ms the whole load may take.
  */
@@ -20,7 +21,7 @@ export async function compileCatalog(dataDir: string, outFile: string): Promise<
     if (problems.length > 0) {
         throw new CatalogLoadError(problems);
     }
-    const json = JSON.stringify({ entries });
+    const json = JSON.stringify(compileEntries(entries));
     await mkdir(path.dirname(outFile), { recursive: true });
     await writeFile(outFile, json);
     return { entries: entries.length, bytes: Buffer.byteLength(json) };

@@ -5,6 +5,7 @@
  * comparison: nothing loads but the page's own script (by nonce) and stylesheet.
  */
 import { escapeHtml, pageHead } from '../compare/pageHtml';
+import { RESULTS_TITLE } from './loadingPage';
 import type { RecommendAction, RecommendWebviewState } from './protocol';
 import { SCORE_EXPLANATION, type PartView, type ResultsView, type StackView } from './resultsView';
 
@@ -15,9 +16,6 @@ export interface PageResources {
     readonly scriptUri: string;
     readonly styleUri: string;
 }
-
-/** The panel's title, also the page's. */
-export const RESULTS_TITLE = 'Stack Guide: Recommendations';
 
 const e = escapeHtml;
 

@@ -4,14 +4,6 @@ import type { RecommendWebviewState } from '../../core/recommend/protocol';
 import type { ResultsView } from '../../core/recommend/resultsView';
 import { freshNonce } from '../webviewNonce';
 
-/** What the recommendation page may run and load: its script and its stylesheet, nothing else. */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-    return {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
-}
-
 /** The page for these results in this webview, with a fresh nonce for its one script. */
 export function resultsHtml(webview: vscode.Webview, extensionUri: vscode.Uri, view: ResultsView, state: RecommendWebviewState): string {
     const resource = (...segments: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();

@@ -3,6 +3,7 @@ import type { CatalogSource } from '../catalogSource';
 import type { RegistrySource } from '../registrySource';
 import type { TeamSource } from '../team/teamSource';
 import { lazy } from '../lazy';
+import { showLoadingPage } from './loadingPage';
 import { reportFailure, type Log } from '../log';
 import { CommandIds, RECOMMEND_VIEW_TYPE } from '../../core/contributions';
 import type * as RecommendCommand from './recommendCommand';
@@ -38,12 +39,12 @@ export function registerRecommend(context: vscode.ExtensionContext, catalog: Cat
     context.subscriptions.push(
         vscode.commands.registerCommand(CommandIds.recommend, async (input?: unknown) => (await controller()).run(input)),
         vscode.window.registerWebviewPanelSerializer(RECOMMEND_VIEW_TYPE, {
-            deserializeWebviewPanel: async (panel, state: unknown) => {
-                try {
-                    await (await controller()).revive(panel, state);
-                } catch (error) {
-                    reportFailure(log, 'restore the recommendations', error);
-                }
+            // VS Code mounts a restored panel's page only once this promise settles: the loading
+            // page goes in first and the promise settles at once; the ranking follows.
+            deserializeWebviewPanel: (panel, state: unknown) => {
+                showLoadingPage(panel, context.extensionUri);
+                void (async () => (await controller()).revive(panel, state))().catch((error: unknown) => reportFailure(log, 'restore the recommendations', error));
+                return Promise.resolve();
             },
         }),
     );

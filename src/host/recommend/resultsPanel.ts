@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalog';
 import { CommandIds, RECOMMEND_VIEW_TYPE } from '../../core/contributions';
 import type { Answers } from '../../core/recommend/answers';
-import { RESULTS_TITLE } from '../../core/recommend/pageHtml';
+import { RESULTS_TITLE } from '../../core/recommend/loadingPage';
 import { parseRecommendMessage, type RecommendMessage } from '../../core/recommend/protocol';
 import { buildResultsView, linkedEntries } from '../../core/recommend/resultsView';
 import type { RankedStack } from '../../core/recommend/scoring';
 import { reportFailure, type Log } from '../log';
-import { resultsHtml, webviewOptions } from './panelPage';
+import { webviewOptions } from './loadingPage';
+import { resultsHtml } from './panelPage';
 
 /** What the panel shows: the answers and the ranking drawn from them. */
 export interface ShownResults {
@@ -48,15 +49,16 @@ export class ResultsPanel implements vscode.Disposable {
         this.panel?.reveal(this.panel.viewColumn);
     }
 
-    /** Takes over a panel VS Code restored after a reload, and draws these results in it. */
+    /**
+     * Takes over a panel VS Code restored after a reload, and draws these results in it. Its
+     * options are set already, by the loading page (see loadingPage.ts).
+     */
     adopt(panel: vscode.WebviewPanel, results: ShownResults, catalog: Catalog): void {
         if (this.panel) {
             // Results were shown before the restore reached us; one panel is the rule.
             panel.dispose();
             return;
         }
-        // The options saved with the panel may predate an update that moved the resource roots.
-        panel.webview.options = webviewOptions(this.extensionUri);
         this.attach(panel);
         this.draw(results, catalog);
     }

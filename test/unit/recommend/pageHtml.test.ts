@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
-import { buildResultsHtml, RESULTS_TITLE } from '../../../src/core/recommend/pageHtml';
+import { buildLoadingHtml, RESULTS_TITLE } from '../../../src/core/recommend/loadingPage';
+import { buildResultsHtml } from '../../../src/core/recommend/pageHtml';
 import { buildResultsView, linkedEntries, SCORE_EXPLANATION } from '../../../src/core/recommend/resultsView';
 import type { RankedStack } from '../../../src/core/recommend/scoring';
 import { makeEntry } from '../catalog/entryBuilder';
@@ -102,5 +103,16 @@ describe('recommendation page', () => {
 
     it('lets the page open only the entries it shows', () => {
         assert.deepEqual([...linkedEntries([nest, rails])].sort(), ['mongoose', 'nestjs', 'nodejs', 'rails', 'ruby', 'typescript']);
+    });
+});
+
+describe('recommendation loading page', () => {
+    const loading = buildLoadingHtml({ nonce: resources.nonce, cspSource: resources.cspSource, styleUri: resources.styleUri });
+
+    it('says what is loading, in the page stylesheet, and runs nothing', () => {
+        assert.match(loading, /<main id="app" aria-busy="true"><p class="loading">Loading the recommendations…<\/p><\/main>/);
+        assert.match(loading, /<link rel="stylesheet" href="https:\/\/webview\.test\/recommend\.css">/);
+        assert.match(loading, /<title>Stack Guide: Recommendations<\/title>/);
+        assert.doesNotMatch(loading, /<script/);
     });
 });
