@@ -5,6 +5,7 @@
  * (even zod/mini, some 35 KB here) would outweigh the whole recommendation in the bundle.
  */
 import { USE_CASES, type UseCase } from '../catalog/vocabulary';
+import { english, type L10n } from '../text/l10n';
 
 export const PRIORITIES = ['time-to-market', 'performance', 'scalability', 'type-safety', 'ecosystem', 'low-ops'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -12,24 +13,32 @@ export type Priority = (typeof PRIORITIES)[number];
 /** At most two priorities: with more, every stack would score on everything and nothing would stand out. */
 export const MAX_PRIORITIES = 2;
 
-export const PRIORITY_LABELS: Record<Priority, string> = {
-    'time-to-market': 'Time to market',
-    performance: 'Performance',
-    scalability: 'Scalability',
-    'type-safety': 'Type safety',
-    ecosystem: 'Ecosystem',
-    'low-ops': 'Low operations effort',
-};
+/** The priorities' names in the display language. */
+export function priorityLabels(l10n: L10n): Record<Priority, string> {
+    return {
+        'time-to-market': l10n.t('Time to market'),
+        performance: l10n.t('Performance'),
+        scalability: l10n.t('Scalability'),
+        'type-safety': l10n.t('Type safety'),
+        ecosystem: l10n.t('Ecosystem'),
+        'low-ops': l10n.t('Low operations effort'),
+    };
+}
+
+/** In English: the reasons' own text (`Reason.text`, read by tests and the API) names priorities this way. */
+export const PRIORITY_LABELS = priorityLabels(english);
 
 /** What the picker shows under each priority: the catalog fields it is judged from (see weights.ts). */
-export const PRIORITY_DETAILS: Record<Priority, string> = {
-    'time-to-market': 'Batteries included, learning curve, suits prototypes',
-    performance: 'Performance tier of the framework and of its language or runtime',
-    scalability: 'Concurrency model, microservice use, performance tier',
-    'type-safety': 'Typing of the language and of the framework',
-    ecosystem: 'Years since release, notable users, key libraries in the catalog',
-    'low-ops': 'Batteries included: fewer separate packages to upgrade',
-};
+export function priorityDetails(l10n: L10n): Record<Priority, string> {
+    return {
+        'time-to-market': l10n.t('Batteries included, learning curve, suits prototypes'),
+        performance: l10n.t('Performance tier of the framework and of its language or runtime'),
+        scalability: l10n.t('Concurrency model, microservice use, performance tier'),
+        'type-safety': l10n.t('Typing of the language and of the framework'),
+        ecosystem: l10n.t('Years since release, notable users, key libraries in the catalog'),
+        'low-ops': l10n.t('Batteries included: fewer separate packages to upgrade'),
+    };
+}
 
 export interface Answers {
     useCase: UseCase;

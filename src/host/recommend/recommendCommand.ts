@@ -55,7 +55,7 @@ function reportError(log: Log, error: unknown): void {
         // The caller's answers were wrong, not the extension: say which, log nothing.
         void vscode.window.showErrorMessage(`Stack Guide: ${error.message}`);
     } else {
-        reportFailure(log, 'recommend a stack', error);
+        reportFailure(log, 'recommend a stack', error, (reason) => vscode.l10n.t('Stack Guide could not recommend a stack: {0}', reason));
     }
 }
 
@@ -158,7 +158,9 @@ export class RecommendController implements vscode.Disposable {
     private showFor(answers: Answers, catalog: Catalog, options: RankOptions): RankedStack[] {
         const stacks = rankStacks(catalog, answers, options);
         this.panel.show({ answers, stacks }, catalog);
-        this.memory.remember(answers).then(undefined, (error: unknown) => reportFailure(this.log, 'remember the recommendation answers', error));
+        this.memory.remember(answers).then(undefined, (error: unknown) => reportFailure(this.log, 'remember the recommendation answers', error, (reason) =>
+                vscode.l10n.t('Stack Guide could not remember the recommendation answers: {0}', reason),
+            ));
         return stacks;
     }
 }

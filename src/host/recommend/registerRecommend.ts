@@ -42,7 +42,7 @@ export function registerRecommend(context: vscode.ExtensionContext, catalog: Cat
                 try {
                     await (await controller()).revive(panel, state);
                 } catch (error) {
-                    reportFailure(log, 'restore the recommendations', error);
+                    reportFailure(log, 'restore the recommendations', error, (reason) => vscode.l10n.t('Stack Guide could not restore the recommendations: {0}', reason));
                 }
             },
         }),
