@@ -59,14 +59,14 @@ const isOneOf = <T extends string>(values: readonly T[], value: unknown): value 
 const cut = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** A value as a message quotes it: strings in quotes, other values by their kind. */
-function shown(value: unknown): string {
+function shown(value: unknown, l10n: L10n): string {
     if (typeof value === 'string') {
         return JSON.stringify(cut(value));
     }
     if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
         return String(value);
     }
-    return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+    return Array.isArray(value) ? l10n.t('an array') : l10n.t('a value of type {0}', typeof value);
 }
 
 /**
@@ -79,12 +79,13 @@ function idList<T extends string>(
     allowed: readonly T[],
     explain: { readonly notAList: string; readonly badItem: (item: unknown) => string },
     problems: string[],
+    l10n: L10n,
 ): T[] {
     if (value === undefined) {
         return [];
     }
     if (!Array.isArray(value)) {
-        problems.push(`"${field}" ${explain.notAList}`);
+        problems.push(explain.notAList);
         return [];
     }
     const ids = new Set<T>();
@@ -93,48 +94,53 @@ function idList<T extends string>(
         if (isOneOf(allowed, item)) {
             ids.add(item);
         } else {
-            problems.push(`"${field}" has ${shown(item)}; ${explain.badItem(item)}`);
+            problems.push(l10n.t('"{0}" has {1}; {2}', field, shown(item, l10n), explain.badItem(item)));
         }
     }
     return [...ids];
 }
 
-/** Thrown for answers that fail the check; its message is meant for the user. */
+/** Thrown for answers that fail the check; its message is meant for the user, in the display language. */
 export class AnswersError extends Error {
-    constructor(readonly problems: readonly string[]) {
-        super(`Invalid recommendation answers: ${problems.join('; ')}.`);
+    constructor(
+        readonly problems: readonly string[],
+        l10n: L10n,
+    ) {
+        super(l10n.t('Invalid recommendation answers: {0}.', problems.join('; ')));
         this.name = 'AnswersError';
     }
 }
 
-/** The answers in `input`, or an AnswersError that lists every problem in words a user can act on. */
-export function parseAnswers(input: unknown, languageIds: readonly string[]): Answers {
+/**
+ * The answers in `input`, or an AnswersError that lists every problem in words a user can act on
+ * (in the display language; field names and ids as the input spells them).
+ */
+export function parseAnswers(input: unknown, languageIds: readonly string[], l10n: L10n): Answers {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        throw new AnswersError(['the answers must be an object { useCase, knownLanguages, priorities }']);
+        throw new AnswersError([l10n.t('the answers must be an object {0}', '{ useCase, knownLanguages, priorities }')], l10n);
     }
     const fields = input as Record<string, unknown>;
     const problems: string[] = [];
     const useCase = isOneOf(USE_CASES, fields.useCase) ? fields.useCase : undefined;
     if (!useCase) {
-        problems.push(`"useCase" must be one of: ${list(USE_CASES)}`);
+        problems.push(l10n.t('"{0}" must be one of: {1}', 'useCase', list(USE_CASES)));
     }
-    const knownLanguages = idList('knownLanguages', fields.knownLanguages, languageIds, {
-        notAList: 'must be an array of language ids',
-        badItem: (item) => (typeof item === 'string' ? `the catalog's languages are: ${list(languageIds)}` : 'language ids are strings'),
-    }, problems);
-    const priorities = idList('priorities', fields.priorities, PRIORITIES, {
-        notAList: 'must be an array of priority ids',
-        badItem: () => `expected: ${list(PRIORITIES)}`,
-    }, problems);
+    const languages = {
+        notAList: l10n.t('"{0}" must be an array of language ids', 'knownLanguages'),
+        badItem: (item: unknown) => (typeof item === 'string' ? l10n.t("the catalog's languages are: {0}", list(languageIds)) : l10n.t('language ids are strings')),
+    };
+    const knownLanguages = idList('knownLanguages', fields.knownLanguages, languageIds, languages, problems, l10n);
+    const priorityIds = { notAList: l10n.t('"{0}" must be an array of priority ids', 'priorities'), badItem: () => l10n.t('expected: {0}', list(PRIORITIES)) };
+    const priorities = idList('priorities', fields.priorities, PRIORITIES, priorityIds, problems, l10n);
     if (priorities.length > MAX_PRIORITIES) {
-        problems.push(`"priorities" takes at most ${MAX_PRIORITIES} different ids`);
+        problems.push(l10n.t('"{0}" takes at most {1} different ids', 'priorities', MAX_PRIORITIES));
     }
     const unexpected = Object.keys(fields).filter((key) => !ANSWER_FIELDS.includes(key));
     if (unexpected.length > 0) {
-        problems.push(`unexpected field(s): ${list(unexpected.map(cut))}`);
+        problems.push(l10n.t('unexpected field(s): {0}', list(unexpected.map(cut))));
     }
     if (!useCase || problems.length > 0) {
-        throw new AnswersError(problems);
+        throw new AnswersError(problems, l10n);
     }
     return { useCase, knownLanguages, priorities };
 }

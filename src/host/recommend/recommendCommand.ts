@@ -47,7 +47,7 @@ async function rankOptions(registry: RegistrySource, team: TeamSource): Promise<
 /** Ranks stacks for the answers without showing anything; rejects with an `AnswersError` for bad answers. */
 export async function recommendFor(catalog: CatalogSource, registry: RegistrySource, team: TeamSource, input: unknown): Promise<RankedStack[]> {
     const [loaded, options] = await Promise.all([catalog.get(), rankOptions(registry, team)]);
-    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), options);
+    return rankStacks(loaded, parseAnswers(input, languageIds(loaded), vscode.l10n), options);
 }
 
 function reportError(log: Log, error: unknown): void {
@@ -92,7 +92,7 @@ export class RecommendController implements vscode.Disposable {
                 return this.ask(undefined);
             }
             const [catalog, options] = await this.load();
-            return this.showFor(parseAnswers(input, languageIds(catalog)), catalog, options);
+            return this.showFor(parseAnswers(input, languageIds(catalog), vscode.l10n), catalog, options);
         });
     }
 
@@ -102,7 +102,7 @@ export class RecommendController implements vscode.Disposable {
         const ids = languageIds(catalog);
         let answers: Answers | undefined;
         try {
-            answers = parseAnswers(parseRecommendState(state)?.answers, ids);
+            answers = parseAnswers(parseRecommendState(state)?.answers, ids, vscode.l10n);
         } catch {
             answers = this.memory.recall(ids);
         }
