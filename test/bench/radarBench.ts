@@ -9,8 +9,8 @@ import type { Catalog } from '../../src/core/catalog/catalog';
 import { catalogFromCompiled, COMPILED_CATALOG_PATH } from '../../src/core/catalog/compiled';
 import { buildRadarModel } from '../../src/core/radar/radarModel';
 import { buildRadarHtml } from '../../src/core/radar/radarPage';
-import { parseTeamFile } from '../../src/core/team/parseTeamFile';
 import { english } from '../../src/core/text/l10n';
+import { parseTeamFile } from '../../src/core/team/parseTeamFile';
 import { TeamCatalog } from '../../src/core/team/teamCatalog';
 import { RINGS } from '../../src/core/team/teamTypes';
 import { minMedianMax } from './minMedianMax';
@@ -28,12 +28,12 @@ function bench(catalog: Catalog, size: number): void {
     });
     const team = new TeamCatalog([parseTeamFile('file:///bench/.vscode/stack-guide.json', JSON.stringify({ name: 'Bench radar', radar }), english)], catalog);
     const usage = { entryIds: new Set(entries.slice(0, 200).map((entry) => entry.id)), packages: [] };
-    const resources = { nonce: 'q1w2e3r4t5y6u7i8o9p0AA==', cspSource: 'https://webview.test', scriptUri: 'radar.js', styleUri: 'radar.css' };
+    const resources = { nonce: 'q1w2e3r4t5y6u7i8o9p0AA==', cspSource: 'https://webview.test', scriptUri: 'radar.js', styleUri: 'radar.css', language: 'en' };
     const times: number[] = [];
     let bytes = 0;
     for (let run = 0; run < RUNS; run++) {
         const started = performance.now();
-        const html = buildRadarHtml(buildRadarModel(team, catalog, usage), run, resources);
+        const html = buildRadarHtml(buildRadarModel(team, catalog, usage), run, resources, english);
         times.push(performance.now() - started);
         bytes = html.length;
     }

@@ -16,6 +16,7 @@ import type { ManifestFile } from '../../src/core/review/detect';
 import type { SliceHost } from '../../src/core/review/slices';
 import { generatedWorkspace, type KnownPackages } from './generatedWorkspace';
 import { minMedianMax } from './minMedianMax';
+import { english } from '../../src/core/text/l10n';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const MANIFESTS = 5_000;
@@ -103,8 +104,8 @@ async function runOnce(root: string, catalog: Catalog): Promise<RunFigures> {
     };
     resumed = performance.now();
     resumedCpu = process.cpuUsage();
-    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 20_000, skipped: [] }, host);
-    await buildReviewTree(review, catalog, host);
+    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 20_000, skipped: [] }, host, { l10n: english });
+    await buildReviewTree(review, catalog, host, english);
     endSlice();
     const totalMs = performance.now() - started;
     loop.disable();

@@ -6,6 +6,7 @@
  * The manifests are reviewed as one workspace rooted at their common folder, as the extension
  * would review them: each manifest's folder is a project.
  */
+import { english } from '../../src/core/text/l10n';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG_DIR, loadCatalogEntries } from '../../src/build/load';
@@ -65,7 +66,7 @@ async function main(files: readonly string[]): Promise<void> {
         const relative = path.relative(root, path.resolve(file)).split(path.sep).join('/');
         return { uri: relative, path: relative, text: readFileSync(file, 'utf8') };
     });
-    const detection = detectStack(manifests, catalog);
+    const detection = detectStack(manifests, catalog, { l10n: english });
     const sections = sectionsOf(manifests);
     for (const finding of detection.sameRoleFindings) {
         console.log(describe(finding, catalog, sections));

@@ -3,17 +3,21 @@ import type { Kind, Registry } from '../catalog/vocabulary';
 import { parsePackagePattern, patternMatches } from '../team/packagePattern';
 import type { TeamCatalog, TeamRing } from '../team/teamCatalog';
 import { RINGS, type Ring } from '../team/teamTypes';
+import { english, type L10n } from '../text/l10n';
 
 /** The radar's four quadrants, in drawing order (clockwise from the top). */
 export const QUADRANTS = ['languages', 'frameworks', 'libraries', 'tools'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
 
-export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
-    languages: 'Languages and runtimes',
-    frameworks: 'Frameworks',
-    libraries: 'Libraries',
-    tools: 'Tools',
-};
+/** The quadrants' names in the display language. */
+export function quadrantLabels(l10n: L10n): Readonly<Record<Quadrant, string>> {
+    return { languages: l10n.t('Languages and runtimes'), frameworks: l10n.t('Frameworks'), libraries: l10n.t('Libraries'), tools: l10n.t('Tools') };
+}
+
+/** The quadrants' names in English, for the views not yet localised. */
+export const QUADRANT_LABELS = quadrantLabels(english);
+
+/** The rings' names as teams write them in their files, capitalised: not translated, like the radar's own vocabulary. */
 
 export const RING_LABELS: Readonly<Record<Ring, string>> = { adopt: 'Adopt', trial: 'Trial', assess: 'Assess', hold: 'Hold' };
 
@@ -46,8 +50,8 @@ export interface RadarItem {
 }
 
 export interface RadarModel {
-    /** The team files' names joined, or a plain title when none is named. */
-    readonly title: string;
+    /** The team files' names joined; undefined when none is named (the page then says "Team radar" in the display language). */
+    readonly title: string | undefined;
     /** Sorted by ring, then quadrant, then label: the table's order and the layout's input. */
     readonly items: readonly RadarItem[];
 }
@@ -89,5 +93,5 @@ export function buildRadarModel(team: TeamCatalog, catalog: Pick<Catalog, 'get' 
         ...(ring.entryId === undefined ? {} : { entryId: ring.entryId }),
         inWorkspace: usedInWorkspace(ring, usage),
     }));
-    return { title: team.names.length > 0 ? team.names.join(' · ') : 'Team radar', items: items.sort(compareItems) };
+    return { title: team.names.length > 0 ? team.names.join(' · ') : undefined, items: items.sort(compareItems) };
 }

@@ -6,7 +6,8 @@ import { byEntryName, type Catalog } from '../catalog/catalog';
 import { USE_CASE_LABELS } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
 import { USE_CASES } from '../catalog/vocabulary';
-import { PRIORITIES, PRIORITY_DETAILS, PRIORITY_LABELS } from './answers';
+import type { L10n } from '../text/l10n';
+import { PRIORITIES, priorityDetails, priorityLabels } from './answers';
 
 /** One option of a question; `value` is the id the answers hold. */
 export interface Choice {
@@ -29,19 +30,22 @@ export function languageIds(catalog: Catalog): string[] {
     return languageEntries(catalog).map((language) => language.id);
 }
 
+/** The use cases by their shared catalog labels (core/catalog/labels.ts), which are localised with the catalog's. */
 export function useCaseChoices(): Choice[] {
     return USE_CASES.map((useCase) => ({ value: useCase, label: USE_CASE_LABELS[useCase] }));
 }
 
 /** Each language with the runtimes it runs on, so "JavaScript" reads as "runs on Node.js, Deno". */
-export function languageChoices(catalog: Catalog): Choice[] {
+export function languageChoices(catalog: Catalog, l10n: L10n): Choice[] {
     const runtimes = catalog.all().filter((entry) => entry.kind === 'runtime');
     return languageEntries(catalog).map((language) => {
         const runsOn = runtimes.filter((runtime) => runtime.languages.includes(language.id)).map((runtime) => runtime.name);
-        return { value: language.id, label: language.name, description: runsOn.length > 0 ? `runs on ${runsOn.join(', ')}` : undefined };
+        return { value: language.id, label: language.name, description: runsOn.length > 0 ? l10n.t('runs on {0}', runsOn.join(', ')) : undefined };
     });
 }
 
-export function priorityChoices(): Choice[] {
-    return PRIORITIES.map((priority) => ({ value: priority, label: PRIORITY_LABELS[priority], detail: PRIORITY_DETAILS[priority] }));
+export function priorityChoices(l10n: L10n): Choice[] {
+    const labels = priorityLabels(l10n);
+    const details = priorityDetails(l10n);
+    return PRIORITIES.map((priority) => ({ value: priority, label: labels[priority], detail: details[priority] }));
 }

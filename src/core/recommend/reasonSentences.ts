@@ -6,32 +6,36 @@
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { USE_CASES, type Category, type UseCase } from '../catalog/vocabulary';
+import type { L10n } from '../text/l10n';
 import type { RankedStack, Reason, ReasonKind } from './scoring';
 
-/** What a sentence may read besides the reason: the names in the catalog and the stack it belongs to. */
+/** What a sentence may read besides the reason: the names in the catalog, the stack it belongs to, the display language. */
 export interface SentenceContext {
     readonly catalog: Catalog;
     readonly stack: RankedStack;
+    readonly l10n: L10n;
 }
 
-type Sentence = (reason: Reason, context: SentenceContext) => string;
+type Sentence = (reason: Reason, context: SentenceContext, l10n: L10n) => string;
 
 /** How a sentence names each use case. */
-const USE_CASE_PHRASES: Readonly<Record<UseCase, string>> = {
-    'rest-api': 'REST APIs',
-    realtime: 'real-time apps (chat, collaboration, games)',
-    streaming: 'streaming',
-    'e-commerce': 'online shops',
-    'content-site': 'content sites',
-    'data-ml': 'data and machine-learning work',
-    microservices: 'microservices',
-    prototype: 'prototypes and MVPs',
-    desktop: 'desktop applications',
-};
+function useCasePhrases(l10n: L10n): Readonly<Record<UseCase, string>> {
+    return {
+        'rest-api': l10n.t('REST APIs'),
+        realtime: l10n.t('real-time apps (chat, collaboration, games)'),
+        streaming: l10n.t('streaming'),
+        'e-commerce': l10n.t('online shops'),
+        'content-site': l10n.t('content sites'),
+        'data-ml': l10n.t('data and machine-learning work'),
+        microservices: l10n.t('microservices'),
+        prototype: l10n.t('prototypes and MVPs'),
+        desktop: l10n.t('desktop applications'),
+    };
+}
 
-function useCasePhrase(value: string): string {
+function useCasePhrase(value: string, l10n: L10n): string {
     const useCase = USE_CASES.find((candidate) => candidate === value);
-    return useCase === undefined ? 'this kind of project' : USE_CASE_PHRASES[useCase];
+    return useCase === undefined ? l10n.t('this kind of project') : useCasePhrases(l10n)[useCase];
 }
 
 const name = (context: SentenceContext, id: string): string => context.catalog.nameOf(id);
@@ -46,44 +50,84 @@ function roleWords(category: Category): string {
 function builtInRole(reason: Reason, context: SentenceContext): string {
     const other = reason.source.entry === context.stack.framework ? reason.source.value : reason.source.entry;
     const category = context.catalog.get(other)?.category;
-    return category ? roleWords(category) : 'this part';
+    const { l10n } = context;
+    return category ? roleWords(category) : l10n.t('this part');
 }
 
 function categoryOf(context: SentenceContext, id: string): string {
     const category = context.catalog.get(id)?.category;
-    return category ? roleWords(category) : 'library';
+    const { l10n } = context;
+    return category ? roleWords(category) : l10n.t('library');
 }
 
-const CONCURRENCY: Readonly<Record<string, string>> = {
-    'event-loop': 'an event loop, which holds many open connections cheaply',
-    threads: 'a thread per request, which costs more for each open connection',
-    processes: 'a process per worker, which costs more for each open connection',
-    hybrid: 'a mix of event loop and threads',
-};
+/** How a concurrency model serves requests, as the end of "X serves requests with …". */
+function concurrency(value: string, l10n: L10n): string {
+    switch (value) {
+        case 'event-loop':
+            return l10n.t('an event loop, which holds many open connections cheaply');
+        case 'threads':
+            return l10n.t('a thread per request, which costs more for each open connection');
+        case 'processes':
+            return l10n.t('a process per worker, which costs more for each open connection');
+        case 'hybrid':
+            return l10n.t('a mix of event loop and threads');
+        default:
+            return l10n.t('its own concurrency model');
+    }
+}
 
-const BATTERIES: Readonly<Record<string, string>> = {
-    full: 'comes with most parts an app needs (database access, sign-in, admin), so there is less to choose and wire together',
-    partial: 'comes with some of the parts an app needs; the rest are separate packages',
-    minimal: 'leaves most parts to separate packages: more to choose, wire together and keep up to date',
-};
+/** Whole sentences per value, so a translation may put the name where its language wants it. */
+function batteries(entry: string, value: string, l10n: L10n): string {
+    switch (value) {
+        case 'full':
+            return l10n.t('{0} comes with most parts an app needs (database access, sign-in, admin), so there is less to choose and wire together.', entry);
+        case 'partial':
+            return l10n.t('{0} comes with some of the parts an app needs; the rest are separate packages.', entry);
+        case 'minimal':
+            return l10n.t('{0} leaves most parts to separate packages: more to choose, wire together and keep up to date.', entry);
+        default:
+            return l10n.t('{0} has its own scope.', entry);
+    }
+}
 
-const PERFORMANCE: Readonly<Record<string, string>> = {
-    high: 'is among the fastest choices',
-    medium: 'is of average speed',
-    low: 'is slower than most choices',
-};
+function performance(entry: string, value: string, l10n: L10n): string {
+    switch (value) {
+        case 'high':
+            return l10n.t('{0} is among the fastest choices (our judgement).', entry);
+        case 'medium':
+            return l10n.t('{0} is of average speed (our judgement).', entry);
+        case 'low':
+            return l10n.t('{0} is slower than most choices (our judgement).', entry);
+        default:
+            return l10n.t('{0} has its own speed (our judgement).', entry);
+    }
+}
 
-const TYPING: Readonly<Record<string, string>> = {
-    static: 'checks types before the code runs (static typing)',
-    gradual: 'lets you add type annotations that a checker verifies (gradual typing)',
-    dynamic: 'checks types only while the code runs (dynamic typing)',
-};
+function typing(entry: string, value: string, l10n: L10n): string {
+    switch (value) {
+        case 'static':
+            return l10n.t('{0} checks types before the code runs (static typing).', entry);
+        case 'gradual':
+            return l10n.t('{0} lets you add type annotations that a checker verifies (gradual typing).', entry);
+        case 'dynamic':
+            return l10n.t('{0} checks types only while the code runs (dynamic typing).', entry);
+        default:
+            return l10n.t('{0} has its own typing.', entry);
+    }
+}
 
-const LEARNING: Readonly<Record<string, string>> = {
-    gentle: 'is quick to learn',
-    moderate: 'takes some time to learn',
-    steep: 'takes long to learn well',
-};
+function learning(entry: string, value: string, l10n: L10n): string {
+    switch (value) {
+        case 'gentle':
+            return l10n.t('{0} is quick to learn (our judgement).', entry);
+        case 'moderate':
+            return l10n.t('{0} takes some time to learn (our judgement).', entry);
+        case 'steep':
+            return l10n.t('{0} takes long to learn well (our judgement).', entry);
+        default:
+            return l10n.t('{0} has its own learning curve (our judgement).', entry);
+    }
+}
 
 /** The reason's own words after its topic ("ecosystem: "), for the one kind whose wording carries data of its own. */
 function ownWords(reason: Reason): string {
@@ -91,47 +135,62 @@ function ownWords(reason: Reason): string {
     return colon >= 0 ? reason.text.slice(colon + 2) : reason.text;
 }
 
-const judged = (text: string): string => `${text} (our judgement).`;
-
 /** The team's ring in words; the team's note, when there is one, is the reason's detail. */
-const TEAM_RADAR_SENTENCES: Readonly<Record<string, (entry: string) => string>> = {
-    adopt: (entry) => `Your team radar adopts ${entry}.`,
-    trial: (entry) => `Your team radar is trialling ${entry}.`,
-    assess: (entry) => `Your team radar is assessing ${entry}.`,
-    hold: (entry) => `Your team radar puts ${entry} on hold, so this stack comes after every stack without a held part.`,
-};
+function teamRadarSentence(ring: string, entry: string, l10n: L10n): string {
+    switch (ring) {
+        case 'adopt':
+            return l10n.t('Your team radar adopts {0}.', entry);
+        case 'trial':
+            return l10n.t('Your team radar is trialling {0}.', entry);
+        case 'assess':
+            return l10n.t('Your team radar is assessing {0}.', entry);
+        case 'hold':
+            return l10n.t('Your team radar puts {0} on hold, so this stack comes after every stack without a held part.', entry);
+        default:
+            return l10n.t('Your team radar names {0}.', entry);
+    }
+}
+
+/** "serves requests with …: a good fit for what you are building", as the use case needs it or not. */
+function concurrencyFit(r: Reason, c: SentenceContext, l10n: L10n): string {
+    const model = concurrency(r.source.value, l10n);
+    return r.polarity === 'plus'
+        ? l10n.t('{0} serves requests with {1}: a good fit for what you are building.', name(c, r.source.entry), model)
+        : l10n.t('{0} serves requests with {1}: a weaker fit for what you are building.', name(c, r.source.entry), model);
+}
 
 /** One sentence per kind; the compiler holds this table to ReasonKind, so a new kind cannot go unworded. */
 const SENTENCES: Readonly<Record<ReasonKind, Sentence>> = {
-    'use-case-listed': (r, c) => `${name(c, r.source.entry)} is made for ${useCasePhrase(r.source.value)}.`,
-    'use-case-missing': (r, c) => `${name(c, r.source.entry)} is not meant mainly for ${useCasePhrase(r.source.value)}.`,
-    'platform-use-case': (r, c) => `${name(c, r.source.entry)} suits ${useCasePhrase(r.source.value)} well.`,
-    'use-case-concurrency': (r, c) =>
-        `${name(c, r.source.entry)} serves requests with ${CONCURRENCY[r.source.value] ?? 'its own concurrency model'}: ${r.polarity === 'plus' ? 'a good fit' : 'a weaker fit'} for what you are building.`,
-    'use-case-library': (r, c) => `${name(c, r.source.entry)} (${categoryOf(c, r.source.entry)}) is made for this kind of project and works with ${name(c, c.stack.language)}.`,
-    'built-in-role': (r, c) => `${name(c, c.stack.framework)} covers ${builtInRole(r, c)} itself, so you need no separate package for it.`,
-    'team-knows': (r, c) => `Your team already knows ${name(c, r.source.value)}.`,
-    'team-knows-sibling': (r, c) => `Your team knows ${name(c, r.source.entry)}, which is close to ${name(c, c.stack.language)}.`,
-    'team-new': (r, c) => `Your team would have to learn ${name(c, r.source.value)}.`,
-    batteries: (r, c) => `${name(c, r.source.entry)} ${BATTERIES[r.source.value] ?? 'has its own scope'}.`,
-    performance: (r, c) => judged(`${name(c, r.source.entry)} ${PERFORMANCE[r.source.value] ?? 'has its own speed'}`),
-    typing: (r, c) => `${name(c, r.source.entry)} ${TYPING[r.source.value] ?? 'has its own typing'}.`,
-    'learning-curve': (r, c) => judged(`${name(c, r.source.entry)} ${LEARNING[r.source.value] ?? 'has its own learning curve'}`),
-    'prototype-use-case': (r, c) => `${name(c, r.source.entry)} is made for quick prototypes.`,
-    'scalability-concurrency': (r, c) => `${name(c, r.source.entry)} serves requests with ${CONCURRENCY[r.source.value] ?? 'its own concurrency model'}, which helps it scale.`,
-    'microservices-use-case': (r, c) => `${name(c, r.source.entry)} is made for microservices.`,
+    'use-case-listed': (r, c, l10n) => l10n.t('{0} is made for {1}.', name(c, r.source.entry), useCasePhrase(r.source.value, l10n)),
+    'use-case-missing': (r, c, l10n) => l10n.t('{0} is not meant mainly for {1}.', name(c, r.source.entry), useCasePhrase(r.source.value, l10n)),
+    'platform-use-case': (r, c, l10n) => l10n.t('{0} suits {1} well.', name(c, r.source.entry), useCasePhrase(r.source.value, l10n)),
+    'use-case-concurrency': concurrencyFit,
+    'use-case-library': (r, c, l10n) =>
+        l10n.t('{0} ({1}) is made for this kind of project and works with {2}.', name(c, r.source.entry), categoryOf(c, r.source.entry), name(c, c.stack.language)),
+    'built-in-role': (r, c, l10n) => l10n.t('{0} covers {1} itself, so you need no separate package for it.', name(c, c.stack.framework), builtInRole(r, c)),
+    'team-knows': (r, c, l10n) => l10n.t('Your team already knows {0}.', name(c, r.source.value)),
+    'team-knows-sibling': (r, c, l10n) => l10n.t('Your team knows {0}, which is close to {1}.', name(c, r.source.entry), name(c, c.stack.language)),
+    'team-new': (r, c, l10n) => l10n.t('Your team would have to learn {0}.', name(c, r.source.value)),
+    batteries: (r, c, l10n) => batteries(name(c, r.source.entry), r.source.value, l10n),
+    performance: (r, c, l10n) => performance(name(c, r.source.entry), r.source.value, l10n),
+    typing: (r, c, l10n) => typing(name(c, r.source.entry), r.source.value, l10n),
+    'learning-curve': (r, c, l10n) => learning(name(c, r.source.entry), r.source.value, l10n),
+    'prototype-use-case': (r, c, l10n) => l10n.t('{0} is made for quick prototypes.', name(c, r.source.entry)),
+    'scalability-concurrency': (r, c, l10n) =>
+        l10n.t('{0} serves requests with {1}, which helps it scale.', name(c, r.source.entry), concurrency(r.source.value, l10n)),
+    'microservices-use-case': (r, c, l10n) => l10n.t('{0} is made for microservices.', name(c, r.source.entry)),
+    // Its words carry the download ranking's figures, worded where the ranking is read (adoption.ts).
     adoption: (r) => `${ownWords(r)}.`,
-    maturity: (r, c) => `${name(c, r.source.entry)} has been around since ${r.source.value}, so answers to most questions are already written.`,
-    'notable-user': (r, c) => `${r.source.value} runs on ${name(c, r.source.entry)}.`,
-    'role-library': (r, c) => `A well-known ${categoryOf(c, r.source.entry)} library for ${name(c, c.stack.language)} exists: ${name(c, r.source.entry)}.`,
-    maintenance: (r, c) => `${name(c, r.source.entry)} is in maintenance mode: it gets fixes but no new features.`,
+    maturity: (r, c, l10n) => l10n.t('{0} has been around since {1}, so answers to most questions are already written.', name(c, r.source.entry), r.source.value),
+    'notable-user': (r, c, l10n) => l10n.t('{0} runs on {1}.', r.source.value, name(c, r.source.entry)),
+    'role-library': (r, c, l10n) => l10n.t('A well-known {0} library for {1} exists: {2}.', categoryOf(c, r.source.entry), name(c, c.stack.language), name(c, r.source.entry)),
+    maintenance: (r, c, l10n) => l10n.t('{0} is in maintenance mode: it gets fixes but no new features.', name(c, r.source.entry)),
     // The team's note is said, not left to a tooltip: it is why the team decided (shown escaped, as every sentence).
-    'team-radar': (r, c) =>
-        (TEAM_RADAR_SENTENCES[r.source.value]?.(name(c, r.source.entry)) ?? `Your team radar names ${name(c, r.source.entry)}.`) +
-        (r.detail === undefined ? '' : ` The team's note: “${r.detail}”`),
+    'team-radar': (r, c, l10n) =>
+        teamRadarSentence(r.source.value, name(c, r.source.entry), l10n) + (r.detail === undefined ? '' : ` ${l10n.t("The team's note: “{0}”", r.detail)}`),
 };
 
-/** The reason as a sentence for the results page. */
+/** The reason as a sentence for the results page, in the display language. */
 export function reasonSentence(reason: Reason, context: SentenceContext): string {
-    return SENTENCES[reason.kind](reason, context);
+    return SENTENCES[reason.kind](reason, context, context.l10n);
 }

@@ -4,9 +4,10 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
-import { joinAsList } from '../text/lists';
+import type { L10n } from '../text/l10n';
+import { joinAsListIn } from '../text/lists';
 import { safeHttpsUrl } from '../text/safeUrl';
-import { PRIORITY_LABELS, type Answers } from './answers';
+import { priorityLabels, type Answers } from './answers';
 import { reasonSentence } from './reasonSentences';
 import type { Polarity, RankedStack } from './scoring';
 
@@ -51,59 +52,65 @@ export interface ResultsView {
 }
 
 /** Said once, above the stacks: what a score is and what it is not. */
-export const SCORE_EXPLANATION =
-    'A score is a number of points: each reason under a stack adds or takes away points, weighed by your answers ' +
-    '(what you are building counts most, then the languages your team knows, then your priorities). ' +
-    'A higher score means a better fit for these answers; scores compare the stacks on this page, they are not a grade out of 100.';
+export function scoreExplanation(l10n: L10n): string {
+    return l10n.t(
+        'A score is a number of points: each reason under a stack adds or takes away points, weighed by your answers (what you are building counts most, then the languages your team knows, then your priorities). A higher score means a better fit for these answers; scores compare the stacks on this page, they are not a grade out of 100.',
+    );
+}
 
 /** U+2212, the minus sign, reads better than a hyphen next to "+". */
 const MINUS = '\u2212';
 
 const signed = (points: number): string => (points > 0 ? `+${points}` : `${MINUS}${Math.abs(points)}`);
 
-function parts(stack: RankedStack, catalog: Catalog): PartView[] {
+function parts(stack: RankedStack, catalog: Catalog, l10n: L10n): PartView[] {
     const part = (role: string, id: string, builtIn = false): PartView => ({ role, id, name: catalog.nameOf(id), builtIn });
     return [
-        part('Language', stack.language),
-        ...(stack.runtime === undefined ? [] : [part('Runtime', stack.runtime)]),
-        part('Framework', stack.framework),
+        part(l10n.t('Language'), stack.language),
+        ...(stack.runtime === undefined ? [] : [part(l10n.t('Runtime'), stack.runtime)]),
+        part(l10n.t('Framework'), stack.framework),
         ...stack.roles.map((role) => part(CATEGORY_LABELS[role.category], role.entry, role.byFramework)),
     ];
 }
 
-function stackView(stack: RankedStack, index: number, catalog: Catalog): StackView {
+function stackView(stack: RankedStack, index: number, catalog: Catalog, l10n: L10n): StackView {
     const framework = catalog.get(stack.framework);
     const url = framework ? safeHttpsUrl(framework.links.docs ?? framework.links.homepage) : undefined;
     const view: StackView = {
         rank: index + 1,
         title: [stack.language, stack.runtime, stack.framework].flatMap((id) => (id === undefined ? [] : [catalog.nameOf(id)])).join(' · '),
         score: stack.score,
-        parts: parts(stack, catalog),
+        parts: parts(stack, catalog, l10n),
         reasons: stack.reasons.map((reason) => ({
-            sentence: reasonSentence(reason, { catalog, stack }),
+            sentence: reasonSentence(reason, { catalog, stack, l10n }),
             points: signed(reason.points),
             polarity: reason.polarity,
             ...(reason.detail === undefined ? {} : { detail: reason.detail }),
         })),
     };
-    return url === undefined ? view : { ...view, documentation: { label: `${catalog.nameOf(stack.framework)} documentation`, url } };
+    return url === undefined ? view : { ...view, documentation: { label: l10n.t('{0} documentation', catalog.nameOf(stack.framework)), url } };
 }
 
-function answerLines(answers: Answers, catalog: Catalog): ResultsView['answers'] {
+function answerLines(answers: Answers, catalog: Catalog, l10n: L10n): ResultsView['answers'] {
     const languages = answers.knownLanguages.map((id) => catalog.nameOf(id));
+    const priorities = priorityLabels(l10n);
     return [
-        { label: 'Building', value: USE_CASE_LABELS[answers.useCase] },
-        { label: 'Team knows', value: languages.length > 0 ? joinAsList(languages) : 'no preference' },
-        { label: 'Matters most', value: answers.priorities.length > 0 ? joinAsList(answers.priorities.map((priority) => PRIORITY_LABELS[priority])) : 'nothing in particular' },
+        { label: l10n.t('Building'), value: USE_CASE_LABELS[answers.useCase] },
+        { label: l10n.t('Team knows'), value: languages.length > 0 ? joinAsListIn(languages, l10n) : l10n.t('no preference') },
+        {
+            label: l10n.t('Matters most'),
+            value: answers.priorities.length > 0 ? joinAsListIn(answers.priorities.map((priority) => priorities[priority]), l10n) : l10n.t('nothing in particular'),
+        },
     ];
 }
 
-export function buildResultsView(stacks: readonly RankedStack[], answers: Answers, catalog: Catalog): ResultsView {
+/** The page's content for these stacks and answers, in the display language. */
+export function buildResultsView(stacks: readonly RankedStack[], answers: Answers, catalog: Catalog, l10n: L10n): ResultsView {
     return {
-        heading: `Recommended stacks: ${USE_CASE_LABELS[answers.useCase]}`,
-        answers: answerLines(answers, catalog),
-        stacks: stacks.map((stack, index) => stackView(stack, index, catalog)),
-        compareNames: stacks.length > 1 ? joinAsList(stacks.map((stack) => catalog.nameOf(stack.framework))) : '',
+        heading: l10n.t('Recommended stacks: {0}', USE_CASE_LABELS[answers.useCase]),
+        answers: answerLines(answers, catalog, l10n),
+        stacks: stacks.map((stack, index) => stackView(stack, index, catalog, l10n)),
+        compareNames: stacks.length > 1 ? joinAsListIn(stacks.map((stack) => catalog.nameOf(stack.framework)), l10n) : '',
     };
 }
 

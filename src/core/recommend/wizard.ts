@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { USE_CASES, type UseCase } from '../catalog/vocabulary';
+import { english, type L10n } from '../text/l10n';
 import { MAX_PRIORITIES, PRIORITIES, type Answers, type Priority } from './answers';
 import { languageChoices, priorityChoices, useCaseChoices, type Choice } from './questions';
 
@@ -45,41 +46,48 @@ export type WizardView = { readonly kind: 'question'; readonly question: Questio
 
 export const WIZARD_START: WizardState = { step: 'useCase', useCase: undefined, knownLanguages: [], priorities: [] };
 
-function question(state: WizardState, step: QuestionStep, catalog: Catalog): Question {
+function question(state: WizardState, step: QuestionStep, catalog: Catalog, l10n: L10n): Question {
     const number = ORDER.indexOf(step) + 1;
     switch (step) {
-        case 'useCase':
-            return { step, number, placeholder: 'What are you building?', choices: useCaseChoices(), chosen: state.useCase ? [state.useCase] : [], many: false, min: 1, max: 1 };
+        case 'useCase': {
+            const placeholder = l10n.t('What are you building?');
+            return { step, number, placeholder, choices: useCaseChoices(), chosen: state.useCase ? [state.useCase] : [], many: false, min: 1, max: 1 };
+        }
         case 'languages': {
-            const choices = languageChoices(catalog);
-            const placeholder = 'Which languages does the team know? Tick any, or none';
+            const choices = languageChoices(catalog, l10n);
+            const placeholder = l10n.t('Which languages does the team know? Tick any, or none');
             return { step, number, placeholder, choices, chosen: state.knownLanguages, many: true, min: 0, max: choices.length };
         }
-        case 'priorities':
-            return { step, number, placeholder: 'What matters most? Choose one or two', choices: priorityChoices(), chosen: state.priorities, many: true, min: 1, max: MAX_PRIORITIES };
+        case 'priorities': {
+            const placeholder = l10n.t('What matters most? Choose one or two');
+            return { step, number, placeholder, choices: priorityChoices(l10n), chosen: state.priorities, many: true, min: 1, max: MAX_PRIORITIES };
+        }
     }
 }
 
-export function wizardView(state: WizardState, catalog: Catalog): WizardView {
+/** The question or the results for a state; the questions in the display language. */
+export function wizardView(state: WizardState, catalog: Catalog, l10n: L10n): WizardView {
     // Without a use case nothing can be ranked, so that question comes first whatever the step.
     if (state.useCase === undefined) {
-        return { kind: 'question', question: question(state, 'useCase', catalog) };
+        return { kind: 'question', question: question(state, 'useCase', catalog, l10n) };
     }
     if (state.step === 'results') {
         return { kind: 'results', answers: { useCase: state.useCase, knownLanguages: [...state.knownLanguages], priorities: [...state.priorities] } };
     }
-    return { kind: 'question', question: question(state, state.step, catalog) };
+    return { kind: 'question', question: question(state, state.step, catalog, l10n) };
 }
 
 /** Ticking more than the question allows is refused as it happens, with this message. */
-export function selectionProblem(question: Question, count: number): string | undefined {
-    return count > question.max ? `Choose at most ${question.max}.` : undefined;
+export function selectionProblem(question: Question, count: number, l10n: L10n): string | undefined {
+    return count > question.max ? l10n.t('Choose at most {0}.', question.max) : undefined;
 }
 
 /** Why the chosen values cannot be the answer, or undefined when they can. */
-export function answerProblem(question: Question, count: number): string | undefined {
-    return count < question.min ? 'Choose at least one.' : selectionProblem(question, count);
+export function answerProblem(question: Question, count: number, l10n: L10n): string | undefined {
+    return count < question.min ? l10n.t('Choose at least one.') : selectionProblem(question, count, l10n);
 }
+
+const accepts = (question: Question, count: number): boolean => count >= question.min && count <= question.max;
 
 export const canGoBack = (step: WizardStep): boolean => step !== 'useCase';
 
@@ -99,7 +107,8 @@ function record(state: WizardState, step: QuestionStep, values: readonly string[
  * and moves one step back. An answer the question does not accept leaves the state as it was.
  */
 export function next(state: WizardState, event: WizardEvent, catalog: Catalog): WizardState {
-    const view = wizardView(state, catalog);
+    // Only the step, the values offered and the limits are read here, never the words.
+    const view = wizardView(state, catalog, english);
     const at = view.kind === 'question' ? view.question.step : 'results';
     const index = ORDER.indexOf(at);
     if (event.type === 'back') {
@@ -110,7 +119,7 @@ export function next(state: WizardState, event: WizardEvent, catalog: Catalog): 
     }
     const offered = new Set(view.question.choices.map((choice) => choice.value));
     const values = [...new Set(event.values)];
-    if (answerProblem(view.question, values.length) !== undefined || !values.every((value) => offered.has(value))) {
+    if (!accepts(view.question, values.length) || !values.every((value) => offered.has(value))) {
         return state;
     }
     return { ...record(state, view.question.step, values), step: ORDER[index + 1]! };

@@ -16,31 +16,33 @@ import { tierReportSteps } from './tierReport';
 import { lockReportSteps, type ManifestLock } from './lockReport';
 import { locksWithoutIgnored, tiersWithoutIgnored, withoutIgnored } from './ignore';
 import type { TeamRings } from '../team/teamCatalog';
+import type { L10n } from '../text/l10n';
 
-/**
- * `registry` is what the family rules and the registry index say; without it the review
- * counts and flags what the catalog alone knows. `locks` holds the read lockfile of each
- * manifest that has one, by the manifest's URI; without it the review says nothing of lockfiles.
- * `ignored` holds the keys of findings the user dismissed (see ignore.ts): the summary and the
- * counts leave them out too. `team` is the merged team files, whose hold ring the review lists first.
- */
-export async function analyzeManifests(
-    files: readonly ManifestFile[],
-    catalog: Catalog,
-    limits: ScanLimits,
-    host: SliceHost,
-    registry?: RegistryLookup,
-    locks?: ReadonlyMap<string, ManifestLock>,
-    ignored: ReadonlySet<string> = new Set(),
-    team?: TeamRings,
-): Promise<WorkspaceReview> {
-    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog, team), host), ignored);
-    const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry), host), ignored);
-    const lockReport = locks === undefined || locks.size === 0 ? undefined : locksWithoutIgnored(await runSliced(lockReportSteps(files, locks, registry), host), ignored);
-    return summarizeReview(detection, catalog, { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped }, tiers, lockReport);
+/** What a review reads besides the manifests, and the language it words its findings in. */
+export interface AnalyzeOptions {
+    /** The display language of the summary and the findings. */
+    readonly l10n: L10n;
+    /** What the family rules and the registry index say; without it the review counts and flags what the catalog alone knows. */
+    readonly registry?: RegistryLookup | undefined;
+    /** The read lockfile of each manifest that has one, by the manifest's URI; without it the review says nothing of lockfiles. */
+    readonly locks?: ReadonlyMap<string, ManifestLock> | undefined;
+    /** The keys of findings the user dismissed (see ignore.ts): the summary and the counts leave them out too. */
+    readonly ignored?: ReadonlySet<string> | undefined;
+    /** The merged team files, whose hold ring the review lists first. */
+    readonly team?: TeamRings | undefined;
+}
+
+export async function analyzeManifests(files: readonly ManifestFile[], catalog: Catalog, limits: ScanLimits, host: SliceHost, options: AnalyzeOptions): Promise<WorkspaceReview> {
+    const { l10n, registry, locks, ignored = new Set<string>(), team } = options;
+    const detection = withoutIgnored(await runSliced(detectStackSteps(files, catalog, { l10n, team }), host), ignored);
+    const tiers = registry === undefined ? undefined : tiersWithoutIgnored(await runSliced(tierReportSteps(detection, registry, l10n), host), ignored);
+    const lockReport =
+        locks === undefined || locks.size === 0 ? undefined : locksWithoutIgnored(await runSliced(lockReportSteps(files, locks, registry, l10n), host), ignored);
+    const scanned = { truncated: limits.truncated, maxManifests: limits.maxManifests, skipped: limits.skipped };
+    return summarizeReview(detection, catalog, scanned, { l10n, tiers, locks: lockReport });
 }
 
 /** The rows of the "This Workspace" view, in slices: thousands of projects make thousands of rows. */
-export function buildReviewTree(review: WorkspaceReview, catalog: Catalog, host: SliceHost): Promise<ReviewNode[]> {
-    return runSliced(reviewTreeSteps(review, catalog), host);
+export function buildReviewTree(review: WorkspaceReview, catalog: Catalog, host: SliceHost, l10n: L10n): Promise<ReviewNode[]> {
+    return runSliced(reviewTreeSteps(review, catalog, l10n), host);
 }

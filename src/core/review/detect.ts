@@ -7,10 +7,11 @@ import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
-import { STATUS_PRESENTATION, type WarningStatus } from '../catalog/statuses';
+import type { WarningStatus } from '../catalog/statuses';
 import { formatFor } from '../manifests/formats';
 import type { DependencySource, ManifestDependency, ManifestFormat, ParsedManifest } from '../manifests/manifestTypes';
-import { joinAsList } from '../text/lists';
+import type { L10n } from '../text/l10n';
+import { joinAsListIn } from '../text/lists';
 import { isStackFramework } from '../catalog/relations';
 import { rivalGroups } from './sameRole';
 import { isDevelopmentOnly } from './developmentOnly';
@@ -270,15 +271,25 @@ class StackBuilder {
     }
 }
 
-function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: ManifestDependency, location: DependencyLocation): StatusFinding | undefined {
+/** "moment is deprecated; the catalog suggests Day.js and Luxon instead.": one message per status and form, so a translation words each whole. */
+function statusMessage(name: string, status: WarningStatus, successors: readonly string[], l10n: L10n): string {
+    const instead = joinAsListIn(successors, l10n);
+    switch (status) {
+        case 'deprecated':
+            return instead === '' ? l10n.t('{0} is deprecated.', name) : l10n.t('{0} is deprecated; the catalog suggests {1} instead.', name, instead);
+        case 'unmaintained':
+            return instead === '' ? l10n.t('{0} is no longer maintained.', name) : l10n.t('{0} is no longer maintained; the catalog suggests {1} instead.', name, instead);
+        case 'maintenance':
+            return instead === '' ? l10n.t('{0} is in maintenance mode.', name) : l10n.t('{0} is in maintenance mode; the catalog suggests {1} instead.', name, instead);
+    }
+}
+
+function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: ManifestDependency, location: DependencyLocation, l10n: L10n): StatusFinding | undefined {
     const status = entry.status;
     if (status.value === 'active') {
         return undefined;
     }
-    const presentation = STATUS_PRESENTATION[status.value];
     const successors = status.successors ?? [];
-    const successorNames = successors.map((id) => catalog.nameOf(id));
-    const instead = successorNames.length > 0 ? `; the catalog suggests ${joinAsList(successorNames)} instead` : '';
     const finding: StatusFinding = {
         type: 'status',
         entry: entry.id,
@@ -287,7 +298,7 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
         status: status.value,
         successors,
         location,
-        message: `${dependency.name} ${presentation.phrase}${instead}.`,
+        message: statusMessage(dependency.name, status.value, successors.map((id) => catalog.nameOf(id)), l10n),
     };
     if (status.note !== undefined) {
         finding.note = status.note;
@@ -302,7 +313,7 @@ function statusFinding(catalog: Catalog, entry: CatalogEntry, dependency: Manife
  * Dependencies of one project that play the same role: same ecosystem and category, and
  * rivals by the catalog's own account (see sameRole.ts), one finding per group.
  */
-function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
+function sameRoleFindings(project: ProjectAccumulator, l10n: L10n): SameRoleFinding[] {
     // Grouped by ecosystem too: Flask and Express in one folder serve different programs.
     const byRole = new Map<string, { category: Category; members: DeclaredEntry[] }>();
     for (const declared of project.entries.values()) {
@@ -316,7 +327,7 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
     }
     return [...byRole.values()].flatMap(({ category, members }) =>
         rivalGroups(members).map((group): SameRoleFinding => {
-            const names = joinAsList(group.map((member) => member.entry.name));
+            const names = joinAsListIn(group.map((member) => member.entry.name), l10n);
             return {
                 type: 'same-role',
                 folder: project.folder,
@@ -324,7 +335,11 @@ function sameRoleFindings(project: ProjectAccumulator): SameRoleFinding[] {
                 entries: group.map((member) => member.entry.id),
                 packages: group.map((member) => member.key),
                 locations: group.map((member) => member.location),
-                message: `${names} play the same role (${CATEGORY_LABELS[category]}): the catalog lists them as alternatives, and a project usually needs only one.`,
+                message: l10n.t(
+                    '{0} play the same role ({1}): the catalog lists them as alternatives, and a project usually needs only one.',
+                    names,
+                    CATEGORY_LABELS[category],
+                ),
             };
         }),
     );
@@ -344,6 +359,7 @@ class DetectionAccumulator {
         /** Package keys the workspace itself publishes. */
         private readonly internal: ReadonlySet<string>,
         private readonly team: TeamRings | undefined,
+        private readonly l10n: L10n,
     ) {}
 
     add({ file, format, manifest }: ReadManifest): void {
@@ -375,7 +391,7 @@ class DetectionAccumulator {
     private declared(project: ProjectAccumulator, dependency: ManifestDependency, key: string, location: DependencyLocation): void {
         this.declaredPackages.add(key);
         const entry = this.catalog.findPackage(dependency.registry, dependency.name);
-        const hold = this.team && teamHoldFinding(this.team, dependency, entry, location);
+        const hold = this.team && teamHoldFinding(this.team, dependency, entry, location, this.l10n);
         if (hold) {
             this.holdFindings.push(hold);
         }
@@ -393,7 +409,7 @@ class DetectionAccumulator {
         } else if (!developmentOnly) {
             known.developmentOnly = false;
         }
-        const finding = statusFinding(this.catalog, entry, dependency, location);
+        const finding = statusFinding(this.catalog, entry, dependency, location, this.l10n);
         if (finding) {
             this.statusFindings.push(finding);
         }
@@ -401,7 +417,7 @@ class DetectionAccumulator {
 }
 
 /** The per-project stacks and same-role findings, one step per project, then the whole. */
-function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<StackDetection> {
+function* conclude(catalog: Catalog, gathered: DetectionAccumulator, l10n: L10n): Steps<StackDetection> {
     const whole = new StackBuilder(catalog);
     const projects: ProjectStack[] = [];
     const sameRole: SameRoleFinding[] = [];
@@ -409,7 +425,7 @@ function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<Stac
     for (const project of gathered.projects.values()) {
         projects.push({ folder: project.folder, manifests: project.manifests, ...new StackBuilder(catalog).add(project).stack() });
         whole.add(project);
-        sameRole.push(...sameRoleFindings(project));
+        sameRole.push(...sameRoleFindings(project, l10n));
         for (const [id, { location }] of project.entries) {
             declaredAt[id] ??= location;
         }
@@ -428,23 +444,31 @@ function* conclude(catalog: Catalog, gathered: DetectionAccumulator): Steps<Stac
     };
 }
 
+/** How a detection words its findings, and the team files whose hold ring it lists. */
+export interface DetectOptions {
+    /** The display language of the findings' messages. */
+    readonly l10n: L10n;
+    /** The merged team files; without them no finding is about the team's hold ring. */
+    readonly team?: TeamRings | undefined;
+}
+
 /**
  * Detects the stack of a set of manifests, as steps a runner may pause between (see
  * slices.ts). Files no format reads are ignored; a project is a folder, so a monorepo's
  * packages are reviewed one by one and a root with package.json and requirements.txt is one
- * mixed project. `team` is the merged team files, whose hold ring the review lists.
+ * mixed project.
  */
-export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catalog, team?: TeamRings): Steps<StackDetection> {
+export function* detectStackSteps(files: readonly ManifestFile[], catalog: Catalog, { l10n, team }: DetectOptions): Steps<StackDetection> {
     const read = yield* readManifests(files);
-    const gathered = new DetectionAccumulator(catalog, workspacePackageNames(read), team);
+    const gathered = new DetectionAccumulator(catalog, workspacePackageNames(read), team, l10n);
     for (const manifest of read) {
         gathered.add(manifest);
         yield;
     }
-    return yield* conclude(catalog, gathered);
+    return yield* conclude(catalog, gathered, l10n);
 }
 
 /** `detectStackSteps` run to the end at once. */
-export function detectStack(files: readonly ManifestFile[], catalog: Catalog, team?: TeamRings): StackDetection {
-    return runToEnd(detectStackSteps(files, catalog, team));
+export function detectStack(files: readonly ManifestFile[], catalog: Catalog, options: DetectOptions): StackDetection {
+    return runToEnd(detectStackSteps(files, catalog, options));
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry, Registry } from '../catalog/schema';
-import { STATUS_PRESENTATION, type RowIcon } from '../catalog/statuses';
+import { STATUS_PRESENTATION, type RowIcon, type WarningStatus } from '../catalog/statuses';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import { folderOf, type DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
@@ -13,6 +13,7 @@ import { tierCountsText, type TierReport } from './tierReport';
 import type { LockReport } from './lockReport';
 import { packageFindingKey, sameRoleKey } from './ignore';
 import { listPhrases, platformPhrases } from './platforms';
+import type { L10n } from '../text/l10n';
 
 interface NodeFields {
     /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -84,14 +85,14 @@ function projectsOf<T>(review: WorkspaceReview, folder: (finding: T) => string):
 const atLocation = (finding: { location: DependencyLocation }): string => folderOf(finding.location.path);
 
 /** "apps/web (3)" rows in the order projects were found, each open, holding its findings' rows. */
-function byProject(groupId: string, rows: readonly ReviewNode[], folders: readonly string[]): ReviewNode[] {
+function byProject(groupId: string, rows: readonly ReviewNode[], folders: readonly string[], l10n: L10n): ReviewNode[] {
     const grouped = new Map<string, ReviewNode[]>();
     rows.forEach((node, index) => {
         const folder = folders[index] ?? '';
         grouped.set(folder, [...(grouped.get(folder) ?? []), node]);
     });
     return [...grouped].map(([folder, children]) =>
-        row({ id: `${groupId}/project:${folder}`, label: counted(folder || '(root)', children.length), icon: { id: 'folder' }, expanded: true, children }),
+        row({ id: `${groupId}/project:${folder}`, label: counted(folder || l10n.t('(root)'), children.length), icon: { id: 'folder' }, expanded: true, children }),
     );
 }
 
@@ -100,12 +101,13 @@ function* findingGroup<T>(
     group: Pick<NodeFields, 'id' | 'label' | 'tooltip' | 'icon'>,
     findings: readonly T[],
     toRow: (finding: T) => ReviewNode,
-    projectOf?: ProjectOf<T>,
+    projectOf: ProjectOf<T>,
+    l10n: L10n,
 ): Steps<ReviewNode> {
     const rows = yield* mapSteps(findings, toRow);
     const folders = projectOf === undefined ? [] : findings.map(projectOf);
     // Findings all in one project need no level of their own: each row's description names its manifest.
-    const children = new Set(folders).size > 1 ? byProject(group.id, rows, folders) : rows;
+    const children = new Set(folders).size > 1 ? byProject(group.id, rows, folders, l10n) : rows;
     return row({ ...group, label: counted(group.label, findings.length), expanded: true, children });
 }
 
@@ -124,17 +126,17 @@ function declaredEntry(catalog: Catalog, review: WorkspaceReview, id: string, pa
     });
 }
 
-function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
+function stackNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): ReviewNode {
     const { stack } = review;
-    const platforms = listPhrases(platformPhrases(catalog, stack.languages, stack.runtimes));
+    const platforms = listPhrases(platformPhrases(catalog, stack.languages, stack.runtimes, l10n), l10n);
     const children: ReviewNode[] = [
-        row({ id: 'stack/languages', label: 'Languages', description: platforms || 'none the catalog knows', icon: { id: 'symbol-namespace' }, children: [] }),
+        row({ id: 'stack/languages', label: l10n.t('Languages'), description: platforms || l10n.t('none the catalog knows'), icon: { id: 'symbol-namespace' }, children: [] }),
     ];
     if (stack.frameworks.length > 0) {
         children.push(
             row({
                 id: 'stack/frameworks',
-                label: 'Frameworks',
+                label: l10n.t('Frameworks'),
                 description: stack.frameworks.map((id) => catalog.nameOf(id)).join(', '),
                 icon: { id: 'server-process' },
                 children: stack.frameworks.map((id) => declaredEntry(catalog, review, id, 'stack/frameworks')),
@@ -155,19 +157,19 @@ function stackNode(catalog: Catalog, review: WorkspaceReview): ReviewNode {
         );
     }
     // Collapsed: the findings above it are what a user acts on, and its groups run to dozens of rows.
-    return row({ id: 'stack', label: 'Stack', description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children });
+    return row({ id: 'stack', label: l10n.t('Stack'), description: review.statusBarText, tooltip: review.summary, icon: { id: 'layers' }, children });
 }
 
-function* projectsNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
+function* projectsNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
     return row({
         id: 'projects',
-        label: 'Projects',
+        label: l10n.t('Projects'),
         description: String(review.projects.length),
         icon: { id: 'folder-library' },
         children: yield* mapSteps(review.projects, (project) =>
             row({
                 id: `projects/${project.folder}`,
-                label: project.folder || '(root)',
+                label: project.folder || l10n.t('(root)'),
                 description: stackLine(project, catalog),
                 icon: { id: 'folder' },
                 children: project.manifests.map((manifest) =>
@@ -206,12 +208,24 @@ function packageFindingRow(finding: PackageFinding, id: string, found: string, i
     });
 }
 
-function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
+/** A status as a row's description says it: "deprecated". */
+function statusShort(status: WarningStatus, l10n: L10n): string {
+    switch (status) {
+        case 'deprecated':
+            return l10n.t('deprecated');
+        case 'unmaintained':
+            return l10n.t('unmaintained');
+        case 'maintenance':
+            return l10n.t('maintenance');
+    }
+}
+
+function* statusNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'status',
-            label: 'Deprecated',
-            tooltip: 'Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.',
+            label: l10n.t('Deprecated'),
+            tooltip: l10n.t('Dependencies the catalog marks as deprecated, unmaintained or in maintenance mode.'),
             icon: { id: 'warning' },
         },
         review.statusFindings,
@@ -221,7 +235,7 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
                 id: `status/${findingPlace(finding)}`,
                 label: finding.package,
                 description: joined([
-                    finding.status,
+                    statusShort(finding.status, l10n),
                     successors.length > 0 ? `→ ${successors.join(', ')}` : undefined,
                     locationLabel(finding.location),
                 ]),
@@ -234,16 +248,17 @@ function* statusNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNod
             });
         },
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
 /** The team's hold ring first: the guidance users trust most is their own team's. */
-function* holdNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
+function* holdNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'team-hold',
-            label: 'On hold by the team',
-            tooltip: "Dependencies the team radar (.vscode/stack-guide.json) puts on its hold ring: the team's advice is not to use them in new code.",
+            label: l10n.t('On hold by the team'),
+            tooltip: l10n.t("Dependencies the team radar (.vscode/stack-guide.json) puts on its hold ring: the team's advice is not to use them in new code."),
             icon: { id: 'circle-slash', color: 'list.warningForeground' },
         },
         review.holdFindings,
@@ -262,15 +277,16 @@ function* holdNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode>
             return finding.entry === undefined ? row(fields) : entryRow(catalog, finding.entry, fields);
         },
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
-function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewNode> {
+function* sameRoleNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'same-role',
-            label: 'Same role',
-            tooltip: 'Dependencies of one project that the catalog lists as alternatives to each other.',
+            label: l10n.t('Same role'),
+            tooltip: l10n.t('Dependencies of one project that the catalog lists as alternatives to each other.'),
             icon: { id: 'copy' },
         },
         review.sameRoleFindings,
@@ -279,7 +295,8 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
             const id = `same-role/${finding.folder}/${finding.category}/${sameRoleKey(finding)}`;
             return row({
                 id,
-                label: finding.entries.map((entry) => catalog.nameOf(entry)).join(' and '),
+                // "A and B and C": every member named alike, none the odd one out of a list.
+                label: finding.entries.map((entry) => catalog.nameOf(entry)).reduce((all, next) => l10n.t('{0} and {1}', all, next)),
                 description: joined([CATEGORY_LABELS[finding.category], finding.folder]),
                 tooltip: finding.message,
                 icon: { id: 'copy' },
@@ -298,15 +315,16 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview): Steps<ReviewN
             });
         },
         projectsOf(review, (finding) => finding.folder),
+        l10n,
     );
 }
 
-function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
+function* unknownNode(review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
     const group = yield* findingGroup(
         {
             id: 'unknown',
-            label: 'Not in the catalog',
-            tooltip: 'Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.',
+            label: l10n.t('Not in the catalog'),
+            tooltip: l10n.t('Dependencies Stack Guide has no entry for. They may be fine; the catalog just cannot say.'),
             icon: { id: 'question' },
         },
         review.unknown,
@@ -320,59 +338,64 @@ function* unknownNode(review: WorkspaceReview): Steps<ReviewNode> {
                 children: [],
             }),
         projectsOf(review, atLocation),
+        l10n,
     );
     // Hundreds of rows: closed until asked for, with the total beside the count.
-    return { ...group, description: `of ${review.dependencyCount}`, expanded: false };
+    return { ...group, description: l10n.t('of {0}', review.dependencyCount), expanded: false };
 }
 
 /** How many dependencies each tier answered, as one row. */
-function answeredNode(tiers: TierReport): ReviewNode {
+function answeredNode(tiers: TierReport, l10n: L10n): ReviewNode {
     return row({
         id: 'answered',
-        label: 'Answered',
-        description: tierCountsText(tiers.counts),
-        tooltip: 'Distinct dependencies by what describes them: a curated catalog entry, a package family rule, the registry index of the most used packages, or none of these (private, new or rarely used).',
+        label: l10n.t('Answered'),
+        description: tierCountsText(tiers.counts, l10n),
+        tooltip: l10n.t(
+            'Distinct dependencies by what describes them: a curated catalog entry, a package family rule, the registry index of the most used packages, or none of these (private, new or rarely used).',
+        ),
         icon: { id: 'pass' },
         children: [],
     });
 }
 
-function* staleNode(review: WorkspaceReview, tiers: TierReport): Steps<ReviewNode> {
+function* staleNode(review: WorkspaceReview, tiers: TierReport, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'stale',
-            label: 'Possibly unmaintained',
-            tooltip: 'Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.',
+            label: l10n.t('Possibly unmaintained'),
+            tooltip: l10n.t('Dependencies without a catalog entry whose latest release, in the registry index, is three years or more older than the index.'),
             icon: { id: 'history' },
         },
         tiers.staleReleases,
         (finding) =>
-            packageFindingRow(finding, `stale/${finding.registry}/${finding.package}`, `no release since ${finding.lastRelease}`, { id: 'history' }),
+            packageFindingRow(finding, `stale/${finding.registry}/${finding.package}`, l10n.t('no release since {0}', finding.lastRelease), { id: 'history' }),
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
-function* typosquatNode(review: WorkspaceReview, tiers: TierReport): Steps<ReviewNode> {
+function* typosquatNode(review: WorkspaceReview, tiers: TierReport, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'typosquats',
-            label: 'Possible typosquats',
-            tooltip: 'Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.',
+            label: l10n.t('Possible typosquats'),
+            tooltip: l10n.t('Names no tier knows that are one or two keys from one of the 1,000 most used packages of their registry.'),
             icon: { id: 'warning' },
         },
         tiers.typosquats,
         (finding) =>
-            packageFindingRow(finding, `typosquats/${finding.registry}/${finding.package}`, `like ${finding.similarTo}`, { id: 'warning', color: 'list.warningForeground' }),
+            packageFindingRow(finding, `typosquats/${finding.registry}/${finding.package}`, l10n.t('like {0}', finding.similarTo), { id: 'warning', color: 'list.warningForeground' }),
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
-function* behindNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNode> {
+function* behindNode(review: WorkspaceReview, locks: LockReport, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'behind',
-            label: 'Behind by a major version',
-            tooltip: 'Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.',
+            label: l10n.t('Behind by a major version'),
+            tooltip: l10n.t('Locked versions a major version or more behind the latest release in the registry index (offline data, dated), the furthest behind first.'),
             icon: { id: 'arrow-circle-up' },
         },
         locks.behind,
@@ -380,28 +403,30 @@ function* behindNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNo
             packageFindingRow(
                 finding,
                 `behind/${findingPlace(finding)}`,
-                joined([`${finding.locked} → ${finding.latest}`, `${finding.majors} major${finding.majors === 1 ? '' : 's'}`]),
+                joined([`${finding.locked} → ${finding.latest}`, finding.majors === 1 ? l10n.t('1 major') : l10n.t('{0} majors', finding.majors)]),
                 { id: 'arrow-circle-up' },
             ),
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
-function* outdatedLockNode(review: WorkspaceReview, locks: LockReport): Steps<ReviewNode> {
+function* outdatedLockNode(review: WorkspaceReview, locks: LockReport, l10n: L10n): Steps<ReviewNode> {
     return yield* findingGroup(
         {
             id: 'lockfile-outdated',
-            label: 'Lockfile out of date',
-            tooltip: 'Dependencies whose locked version no longer satisfies the manifest\'s constraint: install again to update the lockfile.',
+            label: l10n.t('Lockfile out of date'),
+            tooltip: l10n.t("Dependencies whose locked version no longer satisfies the manifest's constraint: install again to update the lockfile."),
             icon: { id: 'lock' },
         },
         locks.outdated,
         (finding) =>
-            packageFindingRow(finding, `lockfile-outdated/${findingPlace(finding)}`, `locked ${finding.locked}, wants ${finding.constraint}`, {
+            packageFindingRow(finding, `lockfile-outdated/${findingPlace(finding)}`, l10n.t('locked {0}, wants {1}', finding.locked, finding.constraint), {
                 id: 'warning',
                 color: 'list.warningForeground',
             }),
         projectsOf(review, atLocation),
+        l10n,
     );
 }
 
@@ -420,37 +445,37 @@ export function findingCount(review: WorkspaceReview): number {
  * answers, and a note when the review is partial. As steps a runner may pause between (see
  * slices.ts).
  */
-export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog): Steps<ReviewNode[]> {
+export function* reviewTreeSteps(review: WorkspaceReview, catalog: Catalog, l10n: L10n): Steps<ReviewNode[]> {
     if (review.manifests.length === 0) {
         return [];
     }
     const roots: ReviewNode[] = [];
     // Only with findings: without team files, or with none held, the group would say nothing.
     if (review.holdFindings.length > 0) {
-        roots.push(yield* holdNode(catalog, review));
+        roots.push(yield* holdNode(catalog, review, l10n));
     }
-    roots.push(yield* statusNode(catalog, review));
+    roots.push(yield* statusNode(catalog, review, l10n));
     if (review.tiers !== undefined) {
-        roots.push(yield* staleNode(review, review.tiers), yield* typosquatNode(review, review.tiers));
+        roots.push(yield* staleNode(review, review.tiers, l10n), yield* typosquatNode(review, review.tiers, l10n));
     }
     if (review.locks !== undefined) {
-        roots.push(yield* behindNode(review, review.locks), yield* outdatedLockNode(review, review.locks));
+        roots.push(yield* behindNode(review, review.locks, l10n), yield* outdatedLockNode(review, review.locks, l10n));
     }
-    roots.push(yield* sameRoleNode(catalog, review), yield* unknownNode(review), stackNode(catalog, review));
+    roots.push(yield* sameRoleNode(catalog, review, l10n), yield* unknownNode(review, l10n), stackNode(catalog, review, l10n));
     if (review.projects.length > 1) {
-        roots.push(yield* projectsNode(catalog, review));
+        roots.push(yield* projectsNode(catalog, review, l10n));
     }
     if (review.tiers !== undefined) {
-        roots.push(answeredNode(review.tiers));
+        roots.push(answeredNode(review.tiers, l10n));
     }
-    const partial = partialReviewNote(review);
+    const partial = partialReviewNote(review, l10n);
     if (partial !== undefined) {
-        roots.push(row({ id: 'limits', label: 'Partial review', description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));
+        roots.push(row({ id: 'limits', label: l10n.t('Partial review'), description: partial, tooltip: review.skipped.join('\n') || undefined, icon: { id: 'info' }, children: [] }));
     }
     return roots;
 }
 
 /** `reviewTreeSteps` run to the end at once. */
-export function reviewTree(review: WorkspaceReview, catalog: Catalog): ReviewNode[] {
-    return runToEnd(reviewTreeSteps(review, catalog));
+export function reviewTree(review: WorkspaceReview, catalog: Catalog, l10n: L10n): ReviewNode[] {
+    return runToEnd(reviewTreeSteps(review, catalog, l10n));
 }

@@ -5,7 +5,8 @@ import type { Catalog } from '../catalog/catalog';
 import { CATEGORY_LABELS } from '../catalog/labels';
 import type { CatalogEntry, Category, Ecosystem } from '../catalog/schema';
 import { compareCodeUnits } from '../text/order';
-import { joinAsList } from '../text/lists';
+import type { L10n } from '../text/l10n';
+import { joinAsListIn } from '../text/lists';
 import type { DetectedStack, StackDetection } from './detect';
 import { capitalise } from '../text/casing';
 import { escapeMarkdown } from '../text/markdown';
@@ -53,8 +54,6 @@ const KEY_CATEGORIES: readonly Category[] = [
 
 /** How many roles the summary names before "and N more roles". */
 const SUMMARY_ROLES = 6;
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 function entries(catalog: Catalog, ids: readonly string[]): CatalogEntry[] {
     return ids.flatMap((id) => catalog.get(id) ?? []);
@@ -161,73 +160,100 @@ export function statusBarText(detection: StackDetection, catalog: Catalog): stri
 
 const named = (entry: CatalogEntry | undefined): string => (entry ? escapeMarkdown(entry.name) : '');
 
+/** "- **+1:** 1 other language in this workspace: Python (Django)". */
+function othersLine(others: StackStatus['others'], l10n: L10n): string {
+    const names = others.map((other) => [named(other.platform), other.framework ? ` (${named(other.framework)})` : ''].join('')).join(', ');
+    const words = others.length === 1 ? l10n.t('1 other language in this workspace: {0}', names) : l10n.t('{0} other languages in this workspace: {1}', others.length, names);
+    return `- **+${others.length}:** ${words}`;
+}
+
+/** "3 deprecated or unmaintained · 1 same-role group · 12 of 80 dependencies not in the catalog". */
+function findingCounts(detection: StackDetection, l10n: L10n): string {
+    const sameRole = detection.sameRoleFindings.length;
+    const unknown = detection.unknown.length.toLocaleString('en-US');
+    return [
+        l10n.t('{0} deprecated or unmaintained', detection.statusFindings.length),
+        sameRole === 1 ? l10n.t('1 same-role group') : l10n.t('{0} same-role groups', sameRole),
+        detection.dependencyCount === 1
+            ? l10n.t('{0} of 1 dependency not in the catalog', unknown)
+            : l10n.t('{0} of {1} dependencies not in the catalog', unknown, detection.dependencyCount),
+    ].join(' · ');
+}
+
 /**
  * The status bar's tooltip, as Markdown with every catalog name escaped: what each part of
  * the text is, what "+N" counts, and the findings. Undefined when the text is.
  */
-export function statusBarTooltip(detection: StackDetection, catalog: Catalog): string | undefined {
+export function statusBarTooltip(detection: StackDetection, catalog: Catalog, l10n: L10n): string | undefined {
     const status = detection.manifests.length === 0 ? undefined : stackStatus(detection.stack, catalog);
     if (!status) {
         return undefined;
     }
+    const roles = status.libraries.map((entry) => `${named(entry)} (${escapeMarkdown(CATEGORY_LABELS[entry.category])})`).join(', ');
     const lines = [
-        status.platform ? `- **Platform:** ${named(status.platform)}` : '',
-        `- **Framework:** ${status.framework ? named(status.framework) : 'none from the catalog'}`,
-        status.libraries.length > 0
-            ? `- **Defining libraries:** ${status.libraries.map((entry) => `${named(entry)} (${escapeMarkdown(CATEGORY_LABELS[entry.category])})`).join(', ')}`
-            : '',
-        status.others.length > 0
-            ? `- **+${status.others.length}:** ${plural(status.others.length, 'other language', 'other languages')} in this workspace: ${status.others
-                .map((other) => [named(other.platform), other.framework ? ` (${named(other.framework)})` : ''].join(''))
-                .join(', ')}`
-            : '',
+        status.platform ? `- **${l10n.t('Platform')}:** ${named(status.platform)}` : '',
+        `- **${l10n.t('Framework')}:** ${status.framework ? named(status.framework) : l10n.t('none from the catalog')}`,
+        status.libraries.length > 0 ? `- **${l10n.t('Defining libraries')}:** ${roles}` : '',
+        status.others.length > 0 ? othersLine(status.others, l10n) : '',
     ].filter(Boolean);
-    const counts = [
-        plural(detection.statusFindings.length, 'deprecated or unmaintained', 'deprecated or unmaintained'),
-        plural(detection.sameRoleFindings.length, 'same-role group', 'same-role groups'),
-        `${detection.unknown.length.toLocaleString('en-US')} of ${plural(detection.dependencyCount, 'dependency', 'dependencies')} not in the catalog`,
-    ];
-    return [`**Stack:** ${escapeMarkdown(status.text)}`, lines.join('\n'), `Findings: ${counts.join(' · ')}.`, 'Click to review this workspace.'].join('\n\n');
+    const stack = `**${l10n.t('Stack')}:** ${escapeMarkdown(status.text)}`;
+    return [stack, lines.join('\n'), l10n.t('Findings: {0}.', findingCounts(detection, l10n)), l10n.t('Click to review this workspace.')].join('\n\n');
 }
 
-function platformSentence(catalog: Catalog, stack: DetectedStack): string {
-    const phrases = platformPhrases(catalog, stack.languages, stack.runtimes);
-    return phrases.length > 0 ? `It is written in ${listPhrases(phrases, { and: true })}.` : 'Its languages are not in the catalog.';
+function platformSentence(catalog: Catalog, stack: DetectedStack, l10n: L10n): string {
+    const phrases = platformPhrases(catalog, stack.languages, stack.runtimes, l10n);
+    return phrases.length > 0 ? l10n.t('It is written in {0}.', listPhrases(phrases, l10n, { and: true })) : l10n.t('Its languages are not in the catalog.');
 }
 
-function frameworkSentence(catalog: Catalog, stack: DetectedStack): string {
+function frameworkSentence(catalog: Catalog, stack: DetectedStack, l10n: L10n): string {
     const names = entries(catalog, stack.frameworks).map((framework) => framework.name);
-    return names.length > 0 ? `It is built with ${joinAsList(names)}.` : 'No web or desktop framework from the catalog is declared.';
+    return names.length > 0 ? l10n.t('It is built with {0}.', joinAsListIn(names, l10n)) : l10n.t('No web or desktop framework from the catalog is declared.');
 }
 
 /** "Libraries by role: ORM / ODM: Mongoose; HTTP client: Axios and node-fetch; and 2 more roles." */
-function librarySentence(catalog: Catalog, stack: DetectedStack): string | undefined {
+function librarySentence(catalog: Catalog, stack: DetectedStack, l10n: L10n): string | undefined {
     const groups = rankedGroups(stack);
     if (groups.length === 0) {
         return undefined;
     }
     const named = groups
         .slice(0, SUMMARY_ROLES)
-        .map((group) => `${CATEGORY_LABELS[group.category]}: ${joinAsList(entries(catalog, group.entries).map((entry) => entry.name))}`);
-    const more = groups.length - named.length;
-    return `Libraries by role: ${named.join('; ')}${more > 0 ? `; and ${plural(more, 'more role', 'more roles')}` : ''}.`;
+        .map((group) => `${CATEGORY_LABELS[group.category]}: ${joinAsListIn(entries(catalog, group.entries).map((entry) => entry.name), l10n)}`)
+        .join('; ');
+    const more = groups.length - SUMMARY_ROLES;
+    return more <= 0
+        ? l10n.t('Libraries by role: {0}.', named)
+        : more === 1
+          ? l10n.t('Libraries by role: {0}; and 1 more role.', named)
+          : l10n.t('Libraries by role: {0}; and {1} more roles.', named, more);
 }
 
-function findingsSentence(detection: StackDetection): string {
+/** The findings, one message per count form so a translation words each whole. */
+function findingsSentence(detection: StackDetection, l10n: L10n): string {
     const status = detection.statusFindings.length;
     const sameRole = detection.sameRoleFindings.length;
     const unknown = detection.unknown.length;
+    const all = detection.dependencyCount;
     const parts = [
         status === 0
-            ? 'no dependency is deprecated, unmaintained or in maintenance mode'
-            : `${plural(status, 'dependency is', 'dependencies are')} deprecated, unmaintained or in maintenance mode`,
-        sameRole === 0 ? 'no two dependencies of a project play the same role' : `${plural(sameRole, 'group of dependencies plays', 'groups of dependencies play')} the same role`,
+            ? l10n.t('no dependency is deprecated, unmaintained or in maintenance mode')
+            : status === 1
+              ? l10n.t('1 dependency is deprecated, unmaintained or in maintenance mode')
+              : l10n.t('{0} dependencies are deprecated, unmaintained or in maintenance mode', status),
+        sameRole === 0
+            ? l10n.t('no two dependencies of a project play the same role')
+            : sameRole === 1
+              ? l10n.t('1 group of dependencies plays the same role')
+              : l10n.t('{0} groups of dependencies play the same role', sameRole),
         unknown === 0
-            ? `the catalog knows all ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`
-            : `the catalog does not know ${unknown} of ${plural(detection.dependencyCount, 'dependency', 'dependencies')}`,
+            ? all === 1
+                ? l10n.t('the catalog knows all 1 dependency')
+                : l10n.t('the catalog knows all {0} dependencies', all)
+            : all === 1
+              ? l10n.t('the catalog does not know {0} of 1 dependency', unknown)
+              : l10n.t('the catalog does not know {0} of {1} dependencies', unknown, all),
     ];
-    const sentence = parts.join('; ');
-    return `${capitalise(sentence)}.`;
+    return `${capitalise(parts.join('; '))}.`;
 }
 
 /**
@@ -235,41 +261,59 @@ function findingsSentence(detection: StackDetection): string {
  * reads; 1 manifest was too large to read"); undefined when it is complete. The summary and the tree
  * both say it this way.
  */
-export function partialReviewNote(limits: ScanLimits): string | undefined {
+export function partialReviewNote(limits: ScanLimits, l10n: L10n): string | undefined {
+    const skipped = limits.skipped.length;
     const parts = [
-        limits.truncated ? `stopped at ${limits.maxManifests.toLocaleString('en-US')} manifests, the most a review reads` : undefined,
-        limits.skipped.length > 0 ? `${plural(limits.skipped.length, 'manifest was', 'manifests were')} too large to read` : undefined,
+        limits.truncated ? l10n.t('stopped at {0} manifests, the most a review reads', limits.maxManifests.toLocaleString('en-US')) : undefined,
+        skipped === 0 ? undefined : skipped === 1 ? l10n.t('1 manifest was too large to read') : l10n.t('{0} manifests were too large to read', skipped),
     ].filter((part): part is string => part !== undefined);
     return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
-/** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
-export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport, locks?: LockReport): string {
-    if (detection.manifests.length === 0) {
-        return 'No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.';
+/** What the summary reads besides the detection: the display language, and the tiers' and lockfiles' reports when there are some. */
+export interface SummaryOptions {
+    readonly l10n: L10n;
+    readonly tiers?: TierReport | undefined;
+    readonly locks?: LockReport | undefined;
+}
+
+/** "Stack Guide read 12 manifests in 3 folders": a folder is counted only for its manifests, so one manifest is one folder. */
+function readSentence(detection: StackDetection, l10n: L10n): string {
+    const manifests = detection.manifests.length;
+    const folders = detection.projects.length;
+    if (manifests === 1) {
+        return l10n.t('Stack Guide read 1 manifest in 1 folder');
     }
-    const read = `Stack Guide read ${plural(detection.manifests.length, 'manifest', 'manifests')} in ${plural(detection.projects.length, 'folder', 'folders')}`;
-    const partial = partialReviewNote(limits);
+    return folders === 1 ? l10n.t('Stack Guide read {0} manifests in 1 folder', manifests) : l10n.t('Stack Guide read {0} manifests in {1} folders', manifests, folders);
+}
+
+/** One paragraph: what was read, the platform, frameworks, key libraries and the findings. */
+export function summaryParagraph(detection: StackDetection, catalog: Catalog, limits: ScanLimits, { l10n, tiers, locks }: SummaryOptions): string {
+    if (detection.manifests.length === 0) {
+        return l10n.t('No package.json, Gemfile, requirements file, pyproject.toml or Pipfile was found in this workspace.');
+    }
+    const partial = partialReviewNote(limits, l10n);
     const sentences = [
-        `${read}${partial !== undefined ? ` (${partial})` : ''}.`,
-        platformSentence(catalog, detection.stack),
-        frameworkSentence(catalog, detection.stack),
-        librarySentence(catalog, detection.stack),
-        findingsSentence(detection),
-        tiers === undefined ? undefined : tierSentence(tiers),
-        locks === undefined ? undefined : lockSentence(locks),
+        `${readSentence(detection, l10n)}${partial !== undefined ? ` (${partial})` : ''}.`,
+        platformSentence(catalog, detection.stack, l10n),
+        frameworkSentence(catalog, detection.stack, l10n),
+        librarySentence(catalog, detection.stack, l10n),
+        findingsSentence(detection, l10n),
+        tiers === undefined ? undefined : tierSentence(tiers, l10n),
+        locks === undefined ? undefined : lockSentence(locks, l10n),
     ];
     return sentences.filter((sentence): sentence is string => sentence !== undefined).join(' ');
 }
 
-export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits, tiers?: TierReport, locks?: LockReport): WorkspaceReview {
+export function summarizeReview(detection: StackDetection, catalog: Catalog, limits: ScanLimits, options: SummaryOptions): WorkspaceReview {
+    const { tiers, locks } = options;
     const review: WorkspaceReview = {
         ...detection,
         ...limits,
-        summary: summaryParagraph(detection, catalog, limits, tiers, locks),
+        summary: summaryParagraph(detection, catalog, limits, options),
         statusBarText: statusBarText(detection, catalog),
     };
-    const tooltip = statusBarTooltip(detection, catalog);
+    const tooltip = statusBarTooltip(detection, catalog, options.l10n);
     if (tooltip !== undefined) {
         review.statusBarTooltip = tooltip;
     }

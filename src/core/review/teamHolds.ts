@@ -6,6 +6,7 @@
 import type { CatalogEntry, Registry } from '../catalog/schema';
 import type { ManifestDependency } from '../manifests/manifestTypes';
 import type { TeamRings } from '../team/teamCatalog';
+import type { L10n } from '../text/l10n';
 import type { DependencyLocation } from './detect';
 
 export interface TeamHoldFinding {
@@ -22,19 +23,29 @@ export interface TeamHoldFinding {
 }
 
 /** The finding when the team holds this package (by name, by pattern, or by its catalog entry). */
-export function teamHoldFinding(team: TeamRings, dependency: ManifestDependency, entry: CatalogEntry | undefined, location: DependencyLocation): TeamHoldFinding | undefined {
+export function teamHoldFinding(
+    team: TeamRings,
+    dependency: ManifestDependency,
+    entry: CatalogEntry | undefined,
+    location: DependencyLocation,
+    l10n: L10n,
+): TeamHoldFinding | undefined {
     const ring = team.ring(dependency.registry, dependency.name) ?? (entry ? team.ringOfEntry(entry.id) : undefined);
     if (ring?.ring !== 'hold') {
         return undefined;
     }
-    const since = ring.since === undefined ? '' : ` since ${ring.since}`;
+    const onHold =
+        ring.since === undefined
+            ? l10n.t("{0} is on the team radar's hold ring", dependency.name)
+            : l10n.t("{0} is on the team radar's hold ring since {1}", dependency.name, ring.since);
+    // The note is the team's own words, as written in its file.
     const note = ring.note === undefined ? '.' : `: ${ring.note}`;
     return {
         type: 'team-hold',
         package: dependency.name,
         registry: dependency.registry,
         location,
-        message: `${dependency.name} is on the team radar's hold ring${since}${note}`,
+        message: `${onHold}${note}`,
         ...(entry ? { entry: entry.id } : {}),
         ...(ring.note === undefined ? {} : { note: ring.note }),
         ...(ring.since === undefined ? {} : { since: ring.since }),

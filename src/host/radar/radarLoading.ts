@@ -17,7 +17,13 @@ export function radarPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPanel
 
 export function radarResources(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): RadarResources {
     const resource = (...segments: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();
-    return { nonce: freshNonce(), cspSource: panel.webview.cspSource, scriptUri: resource('dist', 'webview', 'radar.js'), styleUri: resource('media', 'radar.css') };
+    return {
+        nonce: freshNonce(),
+        cspSource: panel.webview.cspSource,
+        scriptUri: resource('dist', 'webview', 'radar.js'),
+        styleUri: resource('media', 'radar.css'),
+        language: vscode.env.language,
+    };
 }
 
 /**
@@ -26,5 +32,5 @@ export function radarResources(panel: vscode.WebviewPanel, extensionUri: vscode.
  */
 export function showRadarLoading(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
     panel.webview.options = radarPanelOptions(extensionUri);
-    panel.webview.html = buildRadarLoadingHtml(radarResources(panel, extensionUri));
+    panel.webview.html = buildRadarLoadingHtml(radarResources(panel, extensionUri), vscode.l10n);
 }

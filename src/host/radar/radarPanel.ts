@@ -59,7 +59,7 @@ export class RadarPanel implements vscode.Disposable {
     /** Shows the radar; resolves once the page has drawn it (or after the timeout). */
     async open(): Promise<void> {
         if (!this.panel) {
-            this.adopt(vscode.window.createWebviewPanel(RADAR_VIEW_TYPE, 'Team Radar', vscode.ViewColumn.Active, radarPanelOptions(this.extensionUri)));
+            this.adopt(vscode.window.createWebviewPanel(RADAR_VIEW_TYPE, vscode.l10n.t('Team Radar'), vscode.ViewColumn.Active, radarPanelOptions(this.extensionUri)));
         }
         this.panel?.reveal(this.panel.viewColumn);
         return this.fill();
@@ -133,7 +133,7 @@ export class RadarPanel implements vscode.Disposable {
             this.catalog
                 .get()
                 .then((catalog) => this.draw(team, catalog))
-                .catch((error: unknown) => reportFailure(this.log, 'redraw the team radar', error));
+                .catch((error: unknown) => reportFailure(this.log, 'redraw the team radar', error, (reason) => vscode.l10n.t('Stack Guide could not redraw the team radar: {0}', reason)));
         }
     }
 
@@ -151,8 +151,8 @@ export class RadarPanel implements vscode.Disposable {
         this.shown = { model, key };
         const revision = ++this.revision;
         const drawn = this.renders.waitFor(panel, revision);
-        panel.title = model ? `Team Radar: ${model.title}` : 'Team Radar';
-        panel.webview.html = buildRadarHtml(model, revision, radarResources(panel, this.extensionUri));
+        panel.title = model?.title === undefined ? vscode.l10n.t('Team Radar') : vscode.l10n.t('Team Radar: {0}', model.title);
+        panel.webview.html = buildRadarHtml(model, revision, radarResources(panel, this.extensionUri), vscode.l10n);
         await drawn;
     }
 

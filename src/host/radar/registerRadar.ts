@@ -32,7 +32,7 @@ export function registerRadar(context: vscode.ExtensionContext, catalog: Catalog
     );
     const open = async (): Promise<void> => (await panel()).open();
     context.subscriptions.push(
-        vscode.commands.registerCommand(CommandIds.showTeamRadar, () => open().catch((error: unknown) => reportFailure(log, 'show the team radar', error))),
+        vscode.commands.registerCommand(CommandIds.showTeamRadar, () => open().catch((error: unknown) => reportFailure(log, 'show the team radar', error, (reason) => vscode.l10n.t('Stack Guide could not show the team radar: {0}', reason)))),
         vscode.window.registerWebviewPanelSerializer(RADAR_VIEW_TYPE, {
             // The loading page first and the promise settled at once: VS Code mounts a restored
             // page only when this returns, so awaiting the module and the team files would leave it blank.
@@ -40,7 +40,7 @@ export function registerRadar(context: vscode.ExtensionContext, catalog: Catalog
                 showRadarLoading(restored, context.extensionUri);
                 void panel()
                     .then((loadedPanel) => loadedPanel.revive(restored))
-                    .catch((error: unknown) => reportFailure(log, 'restore the team radar', error));
+                    .catch((error: unknown) => reportFailure(log, 'restore the team radar', error, (reason) => vscode.l10n.t('Stack Guide could not restore the team radar: {0}', reason)));
                 return Promise.resolve();
             },
         }),

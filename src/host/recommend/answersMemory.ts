@@ -22,7 +22,7 @@ export class AnswersMemory {
             return undefined;
         }
         try {
-            return parseAnswers(stored, languageIds);
+            return parseAnswers(stored, languageIds, vscode.l10n);
         } catch {
             return undefined;
         }

@@ -21,5 +21,5 @@ export function showLoadingPage(panel: vscode.WebviewPanel, extensionUri: vscode
     // roots since, so the page loads under the current ones.
     panel.webview.options = webviewOptions(extensionUri);
     const styleUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'recommend.css')).toString();
-    panel.webview.html = buildLoadingHtml({ nonce: freshNonce(), cspSource: panel.webview.cspSource, styleUri });
+    panel.webview.html = buildLoadingHtml({ nonce: freshNonce(), cspSource: panel.webview.cspSource, styleUri, language: vscode.env.language }, vscode.l10n);
 }

@@ -13,8 +13,10 @@ export function resultsHtml(webview: vscode.Webview, extensionUri: vscode.Uri, v
             cspSource: webview.cspSource,
             scriptUri: resource('dist', 'webview', 'recommend.js'),
             styleUri: resource('media', 'recommend.css'),
+            language: vscode.env.language,
         },
         view,
         state,
+        vscode.l10n,
     );
 }

@@ -47,7 +47,7 @@ async function rankOptions(registry: RegistrySource, team: TeamSource): Promise<
 /** Ranks stacks for the answers without showing anything; rejects with an `AnswersError` for bad answers. */
 export async function recommendFor(catalog: CatalogSource, registry: RegistrySource, team: TeamSource, input: unknown): Promise<RankedStack[]> {
     const [loaded, options] = await Promise.all([catalog.get(), rankOptions(registry, team)]);
-    return rankStacks(loaded, parseAnswers(input, languageIds(loaded)), options);
+    return rankStacks(loaded, parseAnswers(input, languageIds(loaded), vscode.l10n), options);
 }
 
 function reportError(log: Log, error: unknown): void {
@@ -55,7 +55,7 @@ function reportError(log: Log, error: unknown): void {
         // The caller's answers were wrong, not the extension: say which, log nothing.
         void vscode.window.showErrorMessage(`Stack Guide: ${error.message}`);
     } else {
-        reportFailure(log, 'recommend a stack', error);
+        reportFailure(log, 'recommend a stack', error, (reason) => vscode.l10n.t('Stack Guide could not recommend a stack: {0}', reason));
     }
 }
 
@@ -92,7 +92,7 @@ export class RecommendController implements vscode.Disposable {
                 return this.ask(undefined);
             }
             const [catalog, options] = await this.load();
-            return this.showFor(parseAnswers(input, languageIds(catalog)), catalog, options);
+            return this.showFor(parseAnswers(input, languageIds(catalog), vscode.l10n), catalog, options);
         });
     }
 
@@ -102,7 +102,7 @@ export class RecommendController implements vscode.Disposable {
         const ids = languageIds(catalog);
         let answers: Answers | undefined;
         try {
-            answers = parseAnswers(parseRecommendState(state)?.answers, ids);
+            answers = parseAnswers(parseRecommendState(state)?.answers, ids, vscode.l10n);
         } catch {
             answers = this.memory.recall(ids);
         }
@@ -158,7 +158,9 @@ export class RecommendController implements vscode.Disposable {
     private showFor(answers: Answers, catalog: Catalog, options: RankOptions): RankedStack[] {
         const stacks = rankStacks(catalog, answers, options);
         this.panel.show({ answers, stacks }, catalog);
-        this.memory.remember(answers).then(undefined, (error: unknown) => reportFailure(this.log, 'remember the recommendation answers', error));
+        this.memory.remember(answers).then(undefined, (error: unknown) => reportFailure(this.log, 'remember the recommendation answers', error, (reason) =>
+                vscode.l10n.t('Stack Guide could not remember the recommendation answers: {0}', reason),
+            ));
         return stacks;
     }
 }

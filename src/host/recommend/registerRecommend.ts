@@ -43,7 +43,9 @@ export function registerRecommend(context: vscode.ExtensionContext, catalog: Cat
             // page goes in first and the promise settles at once; the ranking follows.
             deserializeWebviewPanel: (panel, state: unknown) => {
                 showLoadingPage(panel, context.extensionUri);
-                void (async () => (await controller()).revive(panel, state))().catch((error: unknown) => reportFailure(log, 'restore the recommendations', error));
+                void (async () => (await controller()).revive(panel, state))().catch((error: unknown) =>
+                    reportFailure(log, 'restore the recommendations', error, (reason) => vscode.l10n.t('Stack Guide could not restore the recommendations: {0}', reason)),
+                );
                 return Promise.resolve();
             },
         }),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalog';
 import { CommandIds, RECOMMEND_VIEW_TYPE } from '../../core/contributions';
 import type { Answers } from '../../core/recommend/answers';
-import { RESULTS_TITLE } from '../../core/recommend/loadingPage';
+import { resultsTitle } from '../../core/recommend/loadingPage';
 import { parseRecommendMessage, type RecommendMessage } from '../../core/recommend/protocol';
 import { buildResultsView, linkedEntries } from '../../core/recommend/resultsView';
 import type { RankedStack } from '../../core/recommend/scoring';
@@ -42,7 +42,7 @@ export class ResultsPanel implements vscode.Disposable {
     show(results: ShownResults, catalog: Catalog): void {
         if (!this.panel) {
             this.attach(
-                vscode.window.createWebviewPanel(RECOMMEND_VIEW_TYPE, RESULTS_TITLE, { viewColumn: vscode.ViewColumn.Active }, { ...webviewOptions(this.extensionUri), enableFindWidget: true }),
+                vscode.window.createWebviewPanel(RECOMMEND_VIEW_TYPE, resultsTitle(vscode.l10n), { viewColumn: vscode.ViewColumn.Active }, { ...webviewOptions(this.extensionUri), enableFindWidget: true }),
             );
         }
         this.draw(results, catalog);
@@ -69,7 +69,7 @@ export class ResultsPanel implements vscode.Disposable {
 
     private attach(panel: vscode.WebviewPanel): void {
         this.panel = panel;
-        panel.title = RESULTS_TITLE;
+        panel.title = resultsTitle(vscode.l10n);
         this.subscriptions = [
             panel.webview.onDidReceiveMessage((message: unknown) => this.receive(panel, message)),
             panel.onDidDispose(() => {
@@ -87,7 +87,7 @@ export class ResultsPanel implements vscode.Disposable {
             return;
         }
         this.shown = results;
-        const view = buildResultsView(results.stacks, results.answers, catalog);
+        const view = buildResultsView(results.stacks, results.answers, catalog, vscode.l10n);
         this.panel.webview.html = resultsHtml(this.panel.webview, this.extensionUri, view, { answers: results.answers });
     }
 
@@ -97,7 +97,9 @@ export class ResultsPanel implements vscode.Disposable {
             this.log.warn('Ignored a malformed message from the recommendations page.');
             return;
         }
-        this.handle(message).catch((error: unknown) => reportFailure(this.log, `act on the recommendations (${message.type})`, error));
+        this.handle(message).catch((error: unknown) => reportFailure(this.log, `act on the recommendations (${message.type})`, error, (reason) =>
+                vscode.l10n.t('Stack Guide could not act on the recommendations: {0}', reason),
+            ));
     }
 
     private async handle(message: RecommendMessage): Promise<void> {

@@ -1,15 +1,14 @@
 import type { Catalog } from '../../core/catalog/catalog';
 import type { Answers } from '../../core/recommend/answers';
 import { answerProblem, next, QUESTION_COUNT, selectionProblem, wizardView, type Question, type WizardEvent, type WizardState } from '../../core/recommend/wizard';
+import * as vscode from 'vscode';
 import { runQuickPick } from '../ui/quickPick';
-
-export const RECOMMEND_TITLE = 'Recommend a Stack';
 
 /** Asks one question; undefined when the user dismisses it. */
 async function ask(question: Question): Promise<WizardEvent | undefined> {
     const items = question.choices.map((choice) => ({ ...choice }));
     const outcome = await runQuickPick({
-        title: RECOMMEND_TITLE,
+        title: vscode.l10n.t('Recommend a Stack'),
         placeholder: question.placeholder,
         items,
         selected: items.filter((item) => question.chosen.includes(item.value)),
@@ -17,8 +16,8 @@ async function ask(question: Question): Promise<WizardEvent | undefined> {
         step: { number: question.number, total: QUESTION_COUNT },
         back: question.number > 1,
         ignoreFocusOut: true,
-        selectionProblem: (selected) => selectionProblem(question, selected.length),
-        acceptProblem: (chosen) => answerProblem(question, chosen.length),
+        selectionProblem: (selected) => selectionProblem(question, selected.length, vscode.l10n),
+        acceptProblem: (chosen) => answerProblem(question, chosen.length, vscode.l10n),
     });
     switch (outcome.type) {
         case 'accepted':
@@ -39,7 +38,7 @@ export async function runWizard(catalog: Catalog, start: WizardState, onQuestion
     let state = start;
     try {
         for (;;) {
-            const view = wizardView(state, catalog);
+            const view = wizardView(state, catalog, vscode.l10n);
             if (view.kind === 'results') {
                 return view.answers;
             }

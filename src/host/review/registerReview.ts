@@ -36,7 +36,7 @@ export interface ReviewApi {
 /** The Review command: the view shows progress, the result is returned, a failure is said. */
 async function runReviewCommand(controller: ReviewController, log: Log): Promise<WorkspaceReview | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
-        void vscode.window.showInformationMessage('Open a folder or workspace for Stack Guide to review its stack.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder or workspace for Stack Guide to review its stack.'));
         return undefined;
     }
     let review: WorkspaceReview;
@@ -45,7 +45,7 @@ async function runReviewCommand(controller: ReviewController, log: Log): Promise
     } catch (error) {
         // Cancelling is the user's own choice: nothing to report.
         if (!(error instanceof ReviewCancelledError)) {
-            reportFailure(log, 'review this workspace', error);
+            reportFailure(log, 'review this workspace', error, (reason) => vscode.l10n.t('Stack Guide could not review this workspace: {0}', reason));
         }
         return undefined;
     }
@@ -78,7 +78,7 @@ export function registerReview(
         controller,
         vscode.commands.registerCommand(CommandIds.reviewWorkspace, () => runReviewCommand(controller, log)),
         vscode.commands.registerCommand(CommandIds.ignoreFinding, (node: unknown) =>
-            ignoreFinding(node).catch((error: unknown) => reportFailure(log, 'ignore the finding', error)),
+            ignoreFinding(node).catch((error: unknown) => reportFailure(log, 'ignore the finding', error, (reason) => vscode.l10n.t('Stack Guide could not ignore the finding: {0}', reason))),
         ),
     );
     return {

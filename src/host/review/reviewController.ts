@@ -213,8 +213,9 @@ export class ReviewController implements vscode.Disposable {
             this.view.message = undefined;
             void vscode.commands.executeCommand('setContext', ContextKeys.noManifests, review.manifests.length === 0);
             // Beside the view's title, where the sidebar shows it without opening a row.
-            this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts) : undefined;
-            this.view.badge = findings > 0 ? { value: findings, tooltip: `${findings} ${findings === 1 ? 'finding' : 'findings'} in this workspace's dependencies` } : undefined;
+            this.view.description = review.tiers && review.manifests.length > 0 ? tierCountsText(review.tiers.counts, vscode.l10n) : undefined;
+            const badge = findings === 1 ? vscode.l10n.t("1 finding in this workspace's dependencies") : vscode.l10n.t("{0} findings in this workspace's dependencies", findings);
+            this.view.badge = findings > 0 ? { value: findings, tooltip: badge } : undefined;
             this.statusBar.show(review);
             this.policy.finished(true);
             this.reviewed.fire(review);
@@ -222,7 +223,7 @@ export class ReviewController implements vscode.Disposable {
         } catch (error) {
             this.policy.finished(false);
             if (error instanceof ReviewCancelledError && !this.disposed && this.reviewedManifests.length === 0) {
-                this.view.message = 'The review was cancelled. Run "Review This Workspace" to start it again.';
+                this.view.message = vscode.l10n.t('The review was cancelled. Run "Review This Workspace" to start it again.');
             }
             throw error;
         }
@@ -248,8 +249,8 @@ export class ReviewController implements vscode.Disposable {
             const found = await findManifests(bases, source.token, progress);
             const locks = await reviewLocks(this.lockfiles, bases, found.files, source.token);
             const slices = sliceHostFor(source.token);
-            const review = await analyzeManifests(found.files, catalog, found, slices, registry, locks, readIgnoredFindings(), team);
-            return { review, tree: show ? await buildReviewTree(review, catalog, slices) : [], findings: findingCount(review) };
+            const review = await analyzeManifests(found.files, catalog, found, slices, { l10n: vscode.l10n, registry, locks, ignored: readIgnoredFindings(), team });
+            return { review, tree: show ? await buildReviewTree(review, catalog, slices, vscode.l10n) : [], findings: findingCount(review) };
         } finally {
             progress?.dispose();
             this.running.delete(source);

@@ -34,7 +34,7 @@ export class ReviewProgress implements ReadProgress, vscode.Disposable {
         if (total < NOTIFY_FROM_MANIFESTS) {
             return;
         }
-        const options = { location: vscode.ProgressLocation.Notification, title: 'Stack Guide: reviewing the workspace', cancellable: true };
+        const options = { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Stack Guide: reviewing the workspace'), cancellable: true };
         void vscode.window.withProgress(options, (progress, token) => {
             if (this.closed) {
                 // The review ended before the workbench asked for the task.
@@ -42,7 +42,7 @@ export class ReviewProgress implements ReadProgress, vscode.Disposable {
             }
             this.report = progress;
             const cancelled = token.onCancellationRequested(() => this.cancel.cancel());
-            progress.report({ message: `reading ${total.toLocaleString('en-US')} manifests…` });
+            progress.report({ message: vscode.l10n.t('reading {0} manifests…', total.toLocaleString('en-US')) });
             return new Promise<void>((resolve) => {
                 this.close = () => {
                     cancelled.dispose();
@@ -58,7 +58,10 @@ export class ReviewProgress implements ReadProgress, vscode.Disposable {
         if (this.report && (this.done - this.reported >= step || this.done === this.total)) {
             const increment = ((this.done - this.reported) / this.total) * READ_SHARE;
             this.reported = this.done;
-            const message = this.done === this.total ? 'detecting the stack…' : `${this.done.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} manifests read`;
+            const message =
+                this.done === this.total
+                    ? vscode.l10n.t('detecting the stack…')
+                    : vscode.l10n.t('{0} of {1} manifests read', this.done.toLocaleString('en-US'), this.total.toLocaleString('en-US'));
             this.report.report({ message, increment });
         }
     }

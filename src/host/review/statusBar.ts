@@ -13,8 +13,8 @@ export class StackStatusBar implements vscode.Disposable {
     private enabled = true;
 
     constructor() {
-        this.item.name = 'Stack Guide: Workspace Stack';
-        this.item.command = { command: CommandIds.reviewWorkspace, title: 'Review This Workspace' };
+        this.item.name = vscode.l10n.t('Stack Guide: Workspace Stack');
+        this.item.command = { command: CommandIds.reviewWorkspace, title: vscode.l10n.t('Review This Workspace') };
     }
 
     setEnabled(enabled: boolean): void {
@@ -29,7 +29,7 @@ export class StackStatusBar implements vscode.Disposable {
         tooltip.supportHtml = false;
         this.item.tooltip = tooltip;
         // A screen reader hears what "+N" means rather than the symbol.
-        this.item.accessibilityInformation = { label: `Workspace stack: ${review.statusBarText ?? ''}. ${review.summary}`, role: 'button' };
+        this.item.accessibilityInformation = { label: vscode.l10n.t('Workspace stack: {0}. {1}', review.statusBarText ?? '', review.summary), role: 'button' };
         this.render();
     }
 

@@ -49,7 +49,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<ReviewNode
         if (node.location) {
             const { uri, line, character, length } = node.location;
             const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(line, character, line, character + length) };
-            item.command = { command: 'vscode.open', title: 'Open Manifest', arguments: [vscode.Uri.parse(uri), options] };
+            item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Manifest'), arguments: [vscode.Uri.parse(uri), options] };
         }
         return item;
     }

@@ -34,7 +34,8 @@ function showTable(table: boolean): void {
     picture.hidden = table;
     wrap.classList.toggle('sr-only', !table);
     toggle.setAttribute('aria-pressed', String(table));
-    toggle.textContent = table ? 'Show as Picture' : 'Show as Table';
+    // The page carries both labels in the display language (core/radar/radarPage.ts).
+    toggle.textContent = (table ? toggle.dataset.showPicture : toggle.dataset.showTable) ?? '';
     vscode.setState({ table });
 }
 

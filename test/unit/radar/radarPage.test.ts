@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildRadarModel } from '../../../src/core/radar/radarModel';
 import { buildRadarHtml, buildRadarLoadingHtml, type RadarResources } from '../../../src/core/radar/radarPage';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import { catalog, HOSTILE, teamOf } from './fixtures';
 
 const resources: RadarResources = {
@@ -8,6 +9,7 @@ const resources: RadarResources = {
     cspSource: 'https://webview.test',
     scriptUri: 'https://webview.test/ext/dist/webview/radar.js',
     styleUri: 'https://webview.test/ext/media/radar.css',
+    language: 'en',
 };
 
 const team = teamOf({
@@ -23,7 +25,7 @@ const team = teamOf({
 
 const usage = { entryIds: new Set(['moment']), packages: [{ registry: 'npm' as const, name: '@acme/ui' }] };
 const model = buildRadarModel(team, catalog, usage);
-const html = buildRadarHtml(model, 7, resources);
+const html = buildRadarHtml(model, 7, resources, english);
 
 describe('team radar page', () => {
     it('puts each item in the quadrant of its catalog kind, unknown packages with the libraries', () => {
@@ -65,17 +67,30 @@ describe('team radar page', () => {
     });
 
     it('shows a restored tab a loading line at once, with no script to report a drawing', () => {
-        const loading = buildRadarLoadingHtml(resources);
+        const loading = buildRadarLoadingHtml(resources, english);
         assert.match(loading, /role="status">Loading the team radar…</);
         assert.doesNotMatch(loading, /<script\b/);
         assert.match(loading, /default-src 'none'|default-src &#39;none&#39;/);
     });
 
     it('says how to create a team file when there is none', () => {
-        const empty = buildRadarHtml(undefined, 1, resources);
+        const empty = buildRadarHtml(undefined, 1, resources, english);
         assert.match(empty, /No team radar yet/);
         assert.match(empty, /\.vscode\/stack-guide\.json/);
         assert.match(empty, /id="open-help"/);
         assert.doesNotMatch(empty, /class="dot/);
+    });
+
+    it('says its words in the display language, the toggle both of its labels, the team’s words as written', () => {
+        // Every message in brackets: what is not bracketed was not looked up in the display language.
+        const marked: L10n = { t: (message, ...args) => `[${english.t(message, ...args)}]` };
+        const page = buildRadarHtml(model, 7, { ...resources, language: 'de' }, marked);
+        assert.match(page, /<html lang="de">/);
+        assert.match(page, /data-show-table="\[Show as Table\]" data-show-picture="\[Show as Picture\]">\[Show as Table\]<\/button>/);
+        assert.match(page, /<th scope="col">\[Quadrant\]<\/th>/);
+        assert.match(page, /class="quadrant-name"[^>]*>\[Languages and runtimes\]</);
+        assert.match(page, /<p class="summary">\[5 items · 2 used in this workspace\]<\/p>/);
+        assert.match(page, /<td>Hold<\/td>/, 'ring names stay as teams write them');
+        assert.match(buildRadarHtml(undefined, 1, resources, marked), /<h1>\[No team radar yet\]<\/h1>/);
     });
 });

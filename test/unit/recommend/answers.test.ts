@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { AnswersError, parseAnswers } from '../../../src/core/recommend/answers';
+import { english } from '../../../src/core/text/l10n';
 
 const LANGUAGES = ['javascript', 'python', 'ruby', 'typescript'];
 
 function problem(input: unknown): string {
     try {
-        parseAnswers(input, LANGUAGES);
+        parseAnswers(input, LANGUAGES, english);
     } catch (error) {
         assert.ok(error instanceof AnswersError);
         return error.message;
@@ -15,16 +16,16 @@ function problem(input: unknown): string {
 
 describe('recommendation answers', () => {
     it('accepts the three answers and fills in empty lists', () => {
-        assert.deepEqual(parseAnswers({ useCase: 'realtime', knownLanguages: ['ruby'], priorities: ['time-to-market'] }, LANGUAGES), {
+        assert.deepEqual(parseAnswers({ useCase: 'realtime', knownLanguages: ['ruby'], priorities: ['time-to-market'] }, LANGUAGES, english), {
             useCase: 'realtime',
             knownLanguages: ['ruby'],
             priorities: ['time-to-market'],
         });
-        assert.deepEqual(parseAnswers({ useCase: 'desktop' }, LANGUAGES), { useCase: 'desktop', knownLanguages: [], priorities: [] });
+        assert.deepEqual(parseAnswers({ useCase: 'desktop' }, LANGUAGES, english), { useCase: 'desktop', knownLanguages: [], priorities: [] });
     });
 
     it('drops repeated ids, so two identical priorities count as one', () => {
-        assert.deepEqual(parseAnswers({ useCase: 'rest-api', knownLanguages: ['ruby', 'ruby'], priorities: ['performance', 'performance'] }, LANGUAGES), {
+        assert.deepEqual(parseAnswers({ useCase: 'rest-api', knownLanguages: ['ruby', 'ruby'], priorities: ['performance', 'performance'] }, LANGUAGES, english), {
             useCase: 'rest-api',
             knownLanguages: ['ruby'],
             priorities: ['performance'],

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
-import { buildLoadingHtml, RESULTS_TITLE } from '../../../src/core/recommend/loadingPage';
+import { buildLoadingHtml, resultsTitle } from '../../../src/core/recommend/loadingPage';
 import { buildResultsHtml } from '../../../src/core/recommend/pageHtml';
-import { buildResultsView, linkedEntries, SCORE_EXPLANATION } from '../../../src/core/recommend/resultsView';
+import { buildResultsView, linkedEntries, scoreExplanation } from '../../../src/core/recommend/resultsView';
+import { english, type L10n } from '../../../src/core/text/l10n';
 import type { RankedStack } from '../../../src/core/recommend/scoring';
 import { makeEntry } from '../catalog/entryBuilder';
 
@@ -47,9 +48,9 @@ const rails: RankedStack = {
     ],
 };
 
-const resources = { nonce: 'abcdefghijklmnop0123456789ABCDEF', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/recommend.js', styleUri: 'https://webview.test/recommend.css' };
+const resources = { nonce: 'abcdefghijklmnop0123456789ABCDEF', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/recommend.js', styleUri: 'https://webview.test/recommend.css', language: 'en' };
 const answers = { useCase: 'realtime' as const, knownLanguages: ['ruby'], priorities: ['performance' as const] };
-const page = (stacks: RankedStack[]): string => buildResultsHtml(resources, buildResultsView(stacks, answers, catalog), { answers });
+const page = (stacks: RankedStack[]): string => buildResultsHtml(resources, buildResultsView(stacks, answers, catalog, english), { answers }, english);
 
 describe('recommendation page', () => {
     const html = page([nest, rails]);
@@ -69,12 +70,12 @@ describe('recommendation page', () => {
 
     it('shows each stack with its parts as entry links, its score and its reasons as sentences', () => {
         assert.match(html, /<title>Stack Guide: Recommendations<\/title>/);
-        assert.equal(RESULTS_TITLE, 'Stack Guide: Recommendations');
+        assert.equal(resultsTitle(english), 'Stack Guide: Recommendations');
         assert.match(html, /<span class="part-role">Runtime<\/span> <button [^>]*data-action="openEntry" data-id="nodejs"[^>]*>Node\.js<\/button>/);
         assert.match(html, /<span class="part-role">ORM \/ ODM<\/span> <button [^>]*data-id="rails"[^>]*>built into Ruby on Rails<\/button>/);
         assert.match(html, /15 points/);
         assert.match(html, /<span class="points">\u221215<\/span> <span class="sentence">Your team would have to learn TypeScript\.<\/span>/);
-        assert.ok(html.includes(SCORE_EXPLANATION), 'the scale is explained');
+        assert.ok(html.includes(scoreExplanation(english)), 'the scale is explained');
         assert.equal(html.split('A score is a number of points').length, 2, 'the scale is explained once');
     });
 
@@ -101,13 +102,26 @@ describe('recommendation page', () => {
         assert.match(page([]), /The catalog has no stack for these answers yet\./);
     });
 
+    it('says its words and its reasons in the display language, the catalog’s names as written', () => {
+        // Every message in brackets: what is not bracketed was not looked up in the display language.
+        const marked: L10n = { t: (message, ...args) => `[${english.t(message, ...args)}]` };
+        const translated = buildResultsHtml({ ...resources, language: 'de' }, buildResultsView([nest, rails], answers, catalog, marked), { answers }, marked);
+        assert.match(translated, /<html lang="de">/);
+        assert.match(translated, /<title>\[Stack Guide: Recommendations\]<\/title>/);
+        assert.match(translated, /<span class="part-role">\[Runtime\]<\/span>/);
+        assert.match(translated, />\[built into Ruby on Rails\]<\/button>/);
+        assert.match(translated, /<span class="sentence">\[Your team would have to learn TypeScript\.\]<\/span>/);
+        assert.match(translated, /<h3>\[Why\]<\/h3>/);
+        assert.match(translated, /data-action="changeAnswers"[^>]*>\[Change answers\]<\/button>/);
+    });
+
     it('lets the page open only the entries it shows', () => {
         assert.deepEqual([...linkedEntries([nest, rails])].sort(), ['mongoose', 'nestjs', 'nodejs', 'rails', 'ruby', 'typescript']);
     });
 });
 
 describe('recommendation loading page', () => {
-    const loading = buildLoadingHtml({ nonce: resources.nonce, cspSource: resources.cspSource, styleUri: resources.styleUri });
+    const loading = buildLoadingHtml({ nonce: resources.nonce, cspSource: resources.cspSource, styleUri: resources.styleUri, language: 'en' }, english);
 
     it('says what is loading, in the page stylesheet, and runs nothing', () => {
         assert.match(loading, /<main id="app" aria-busy="true"><p class="loading">Loading the recommendations…<\/p><\/main>/);

@@ -8,6 +8,7 @@ import { rankStacks, type RankedStack, type Reason, type ReasonKind } from '../.
 import { makeEntry } from '../catalog/entryBuilder';
 import { realCatalog } from './realCatalog';
 import { realRanks } from './realRanks';
+import { english } from '../../../src/core/text/l10n';
 
 const catalog = new Catalog([
     makeEntry({ id: 'typescript', name: 'TypeScript', kind: 'language', category: 'language' }),
@@ -24,7 +25,7 @@ function reason(kind: ReasonKind, points: number, source: Reason['source'], text
     return { kind, text, polarity: points > 0 ? 'plus' : 'minus', points, source };
 }
 
-const say = (r: Reason): string => reasonSentence(r, { catalog, stack });
+const say = (r: Reason): string => reasonSentence(r, { catalog, stack, l10n: english });
 
 /** What the old result list showed and a reader could not act on: catalog field names. */
 const INTERNAL = /›|judgements\.|attributes\.|useCases|notableUsers|firstRelease|\balternatives\b|undefined|\[object/;
@@ -72,7 +73,7 @@ describe('reason sentences', () => {
             for (const priority of PRIORITIES) {
                 for (const stack of rankStacks(real, { useCase, knownLanguages: ['python', 'ruby'], priorities: [priority] }, { ranks })) {
                     for (const r of stack.reasons) {
-                        const sentence = reasonSentence(r, { catalog: real, stack });
+                        const sentence = reasonSentence(r, { catalog: real, stack, l10n: english });
                         assert.doesNotMatch(sentence, INTERNAL, `${r.kind}: ${sentence}`);
                         // Names may start in lower case (pytest, aiokafka); every sentence ends as one.
                         assert.match(sentence, /^\S.{10,}\.$/, `${r.kind} is not a sentence: ${sentence}`);

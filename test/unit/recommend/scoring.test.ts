@@ -290,7 +290,7 @@ describe('recommendation scoring (real catalog)', () => {
             assert.ok(held > 0 && ranked.slice(held).every(holdsPart), ranked.map(describeStack).join(', '));
             const reason = ranked[held]?.reasons.find((item) => item.kind === 'team-radar');
             assert.equal(reason?.detail, 'We are moving to FastAPI.');
-            assert.equal(reason && reasonSentence(reason, { catalog, stack: ranked[held]! }), 'Your team radar puts Django on hold, so this stack comes after every stack without a held part. The team\'s note: “We are moving to FastAPI.”');
+            assert.equal(reason && reasonSentence(reason, { catalog, stack: ranked[held]!, l10n: english }), 'Your team radar puts Django on hold, so this stack comes after every stack without a held part. The team\'s note: “We are moving to FastAPI.”');
         });
 
         it('never picks a held library, and prefers an adopted one for its role', () => {

@@ -13,6 +13,7 @@ import {
     type WizardState,
     type WizardView,
 } from '../../../src/core/recommend/wizard';
+import { english } from '../../../src/core/text/l10n';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const catalog = new Catalog([
@@ -39,7 +40,7 @@ function questionOf(view: WizardView): Question {
 
 /** What the user sees at a state: "2 languages [python]" or "results realtime [python] [performance]". */
 function seen(state: WizardState): string {
-    const view = wizardView(state, catalog);
+    const view = wizardView(state, catalog, english);
     if (view.kind === 'results') {
         return `results ${view.answers.useCase} [${view.answers.knownLanguages.join(',')}] [${view.answers.priorities.join(',')}]`;
     }
@@ -87,23 +88,23 @@ describe('recommendation wizard', () => {
     });
 
     it('tells the user how many choices a question takes', () => {
-        const [useCase, languages, priorities] = [WIZARD_START, play(answer('rest-api')), play(answer('rest-api'), answer())].map((state) => questionOf(wizardView(state, catalog)));
+        const [useCase, languages, priorities] = [WIZARD_START, play(answer('rest-api')), play(answer('rest-api'), answer())].map((state) => questionOf(wizardView(state, catalog, english)));
         assert.deepEqual(
-            [useCase!, languages!, priorities!].map((question) => [question.many, answerProblem(question, 0), answerProblem(question, 1), answerProblem(question, 3)]),
+            [useCase!, languages!, priorities!].map((question) => [question.many, answerProblem(question, 0, english), answerProblem(question, 1, english), answerProblem(question, 3, english)]),
             [
                 [false, 'Choose at least one.', undefined, 'Choose at most 1.'],
                 [true, undefined, undefined, undefined],
                 [true, 'Choose at least one.', undefined, 'Choose at most 2.'],
             ],
         );
-        assert.equal(selectionProblem(priorities!, 0), undefined, 'an empty selection is fine while choosing');
-        assert.equal(selectionProblem(priorities!, 3), 'Choose at most 2.');
+        assert.equal(selectionProblem(priorities!, 0, english), undefined, 'an empty selection is fine while choosing');
+        assert.equal(selectionProblem(priorities!, 3, english), 'Choose at most 2.');
     });
 
     it('offers the catalog languages by name, each with the runtimes it runs on', () => {
         assert.deepEqual(languageIds(catalog), ['javascript', 'python', 'typescript']);
         assert.deepEqual(
-            languageChoices(catalog).map((choice) => `${choice.label}: ${choice.description ?? '-'}`),
+            languageChoices(catalog, english).map((choice) => `${choice.label}: ${choice.description ?? '-'}`),
             ['JavaScript: runs on Node.js', 'Python: -', 'TypeScript: runs on Node.js, Deno'],
         );
     });

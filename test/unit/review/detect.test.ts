@@ -4,6 +4,7 @@ import { normalizePackageName } from '../../../src/core/catalog/packageNames';
 import { detectStack, type ManifestFile, type StackDetection } from '../../../src/core/review/detect';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace, textAt } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 /** Every location a detection reports points at the package name in its manifest. */
 function assertLocationsPointAtNames(files: readonly ManifestFile[], detection: StackDetection): void {
@@ -38,7 +39,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         before(() => {
             files = fixtureWorkspace('monorepo');
-            detection = detectStack(files, catalog);
+            detection = detectStack(files, catalog, { l10n: english });
         });
 
         it('treats each package folder as its own project', () => {
@@ -89,7 +90,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         before(() => {
             files = fixtureWorkspace('rails-app');
-            detection = detectStack(files, catalog);
+            detection = detectStack(files, catalog, { l10n: english });
         });
 
         it('detects Ruby with Rails, Devise and Sidekiq', () => {
@@ -121,7 +122,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         before(() => {
             files = fixtureWorkspace('poetry-project');
-            detection = detectStack(files, catalog);
+            detection = detectStack(files, catalog, { l10n: english });
         });
 
         it('detects Python with FastAPI and SQLAlchemy, dev groups included', () => {
@@ -161,7 +162,7 @@ describe('stack detection over fixture workspaces (real catalog)', () => {
 
         before(() => {
             files = fixtureWorkspace('mixed');
-            detection = detectStack(files, catalog);
+            detection = detectStack(files, catalog, { l10n: english });
         });
 
         it('keeps one project per folder, whatever its language', () => {

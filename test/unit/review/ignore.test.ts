@@ -7,6 +7,7 @@ import type { SliceHost } from '../../../src/core/review/slices';
 import type { WorkspaceReview } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 /** A host that never pauses: the steps run to the end. */
 const host: SliceHost = { now: () => 0, pause: () => Promise.resolve(), isCancelled: () => false };
@@ -20,14 +21,14 @@ describe('review: ignored findings', () => {
     let catalog: Catalog;
 
     const review = (ignored: unknown): Promise<WorkspaceReview> =>
-        analyzeManifests(fixtureWorkspace('monorepo'), catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, undefined, undefined, ignoredKeys(ignored));
+        analyzeManifests(fixtureWorkspace('monorepo'), catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, { l10n: english, ignored: ignoredKeys(ignored) });
 
     before(async () => {
         catalog = await realCatalog();
     });
 
     it('offers Ignore on each finding row, keyed by package or by the group\'s sorted packages', async () => {
-        const keys = ignorable(reviewTree(await review([]), catalog));
+        const keys = ignorable(reviewTree(await review([]), catalog, english));
         assert.ok(keys.includes('npm:moment'), keys.join(', '));
         assert.ok(keys.includes('npm:request'), keys.join(', '));
         assert.ok(keys.includes('npm:dayjs+npm:moment'), keys.join(', '));
@@ -40,7 +41,7 @@ describe('review: ignored findings', () => {
         assert.deepEqual(some.sameRoleFindings.map((finding) => finding.entries), [['jest', 'mocha'], ['axios', 'node-fetch']]);
         assert.match(some.summary, /2 dependencies are deprecated, unmaintained or in maintenance mode; 2 groups of dependencies play the same role/);
         assert.equal(some.dependencyCount, all.dependencyCount);
-        const keys = ignorable(reviewTree(some, catalog));
+        const keys = ignorable(reviewTree(some, catalog, english));
         assert.ok(!keys.includes('npm:moment') && !keys.includes('npm:dayjs+npm:moment'), keys.join(', '));
     });
 

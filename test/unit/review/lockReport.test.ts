@@ -8,6 +8,7 @@ import { RegistryTiers } from '../../../src/core/registry/tiers';
 import { readLockFixture } from '../lockfiles/lockFixtures';
 import { loadTiers } from '../registry/loadTiers';
 import { manifestFile, textAt } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 /** A host that never pauses: the steps run to the end. */
 const host: SliceHost = { now: () => 0, pause: () => Promise.resolve(), isCancelled: () => false };
@@ -36,8 +37,8 @@ async function reviewed(): Promise<Awaited<ReturnType<typeof analyzeManifests>> 
         // A nested project the workspace lockfile does not list: not locked by it.
         [files[2]!.uri, lockOf('pnpm-v9-workspace.pnpm-lock.yaml.fixture', 'packages/stray')],
     ]);
-    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, new RegistryTiers(catalog, families, indexes), locks);
-    return { ...review, roots: reviewTree(review, catalog) };
+    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, { l10n: english, registry: new RegistryTiers(catalog, families, indexes), locks });
+    return { ...review, roots: reviewTree(review, catalog, english) };
 }
 
 describe('review: lockfiles', () => {
@@ -80,9 +81,9 @@ describe('review: lockfiles', () => {
 
     it('says nothing of lockfiles when none was read', async () => {
         const { catalog } = await loadTiers();
-        const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host);
+        const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, { l10n: english });
         assert.equal(review.locks, undefined);
-        assert.equal(reviewTree(review, catalog).some((node) => node.id === 'behind' || node.id === 'lockfile-outdated'), false);
+        assert.equal(reviewTree(review, catalog, english).some((node) => node.id === 'behind' || node.id === 'lockfile-outdated'), false);
         assert.doesNotMatch(review.summary, /Lockfiles/);
     });
 });

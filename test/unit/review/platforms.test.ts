@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/core/catalog/catalog';
 import { listPhrases, platformPhrases } from '../../../src/core/review/platforms';
+import { english } from '../../../src/core/text/l10n';
 import { makeEntry } from '../catalog/entryBuilder';
 
 const catalog = new Catalog([
@@ -12,8 +13,8 @@ const catalog = new Catalog([
     makeEntry({ id: 'deno', name: 'Deno', kind: 'runtime', category: 'runtime' }),
 ]);
 
-const row = (languages: string[], runtimes: string[] = []): string => listPhrases(platformPhrases(catalog, languages, runtimes));
-const sentence = (languages: string[], runtimes: string[] = []): string => listPhrases(platformPhrases(catalog, languages, runtimes), { and: true });
+const row = (languages: string[], runtimes: string[] = []): string => listPhrases(platformPhrases(catalog, languages, runtimes, english), english);
+const sentence = (languages: string[], runtimes: string[] = []): string => listPhrases(platformPhrases(catalog, languages, runtimes, english), english, { and: true });
 
 describe('platform wording', () => {
     it('puts each runtime right after the languages that run on it, never after another ecosystem\'s', () => {

@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { english } from '../../../src/core/text/l10n';
 import type { Catalog } from '../../../src/core/catalog/catalog';
 import { detectStack } from '../../../src/core/review/detect';
 import { findingCount, locationLabel, reviewTree, type ReviewNode } from '../../../src/core/review/reviewTreeModel';
@@ -10,6 +9,7 @@ import { fixtureWorkspace } from './fixtures';
 import { parseTeamFile } from '../../../src/core/team/parseTeamFile';
 import { TeamCatalog } from '../../../src/core/team/teamCatalog';
 import { withoutIgnored } from '../../../src/core/review/ignore';
+import { english, type L10n } from '../../../src/core/text/l10n';
 
 function find(nodes: readonly ReviewNode[], id: string): ReviewNode | undefined {
     for (const node of nodes) {
@@ -31,8 +31,8 @@ describe('"This Workspace" tree model (real catalog)', () => {
 
     before(async () => {
         catalog = await realCatalog();
-        review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: true, maxManifests: 20_000, skipped: [] });
-        roots = reviewTree(review, catalog);
+        review = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog, { l10n: english }), catalog, { truncated: true, maxManifests: 20_000, skipped: [] }, { l10n: english });
+        roots = reviewTree(review, catalog, english);
     });
 
     it('lists each kind of finding with its count first, then the stack collapsed, the projects and the partial-review note', () => {
@@ -50,6 +50,22 @@ describe('"This Workspace" tree model (real catalog)', () => {
         assert.deepEqual(roots.filter((node) => node.expanded === true).map((node) => node.id), ['status', 'same-role']);
         assert.equal(findingCount(review), 6);
         assert.equal(new Set(roots.flatMap(function ids(node): string[] { return [node.id, ...node.children.flatMap(ids)]; })).size > 20, true);
+    });
+
+    it('says its labels, descriptions and findings in the display language, the catalog’s names as written', () => {
+        // Every message in brackets: what is not bracketed was not looked up in the display language.
+        const marked: L10n = { t: (message, ...args) => `[${english.t(message, ...args)}]` };
+        const limits = { truncated: true, maxManifests: 20_000, skipped: [] };
+        const translated = summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog, { l10n: marked }), catalog, limits, { l10n: marked });
+        const rows = reviewTree(translated, catalog, marked);
+        assert.deepEqual(
+            rows.map((node) => node.label),
+            ['[Deprecated] (3)', '[Same role] (3)', '[Not in the catalog] (1)', '[Stack]', '[Projects]', '[Partial review]'],
+        );
+        assert.match(find(rows, 'status/packages/api/package.json:8/request')?.description ?? '', /^\[deprecated\] · → /);
+        assert.match(find(rows, 'status/packages/api/package.json:8/request')?.tooltip ?? '', /^\[request is deprecated; the catalog suggests .+ instead\.\]/);
+        assert.match(translated.summary, /^\[Stack Guide read 4 manifests in 4 folders\] \(\[stopped at 20,000 manifests, the most a review reads\]\)\. \[It is written in /);
+        assert.match(translated.statusBarTooltip ?? '', /^\*\*\[Stack\]:\*\* Node\\\.js/);
     });
 
     it('links each finding to its manifest line and its catalog entry', () => {
@@ -81,9 +97,9 @@ describe('"This Workspace" tree model (real catalog)', () => {
             { entry: 'express', ring: 'adopt' },
         ];
         const team = new TeamCatalog([parseTeamFile('file:///w/.vscode/stack-guide.json', JSON.stringify({ radar }), english)], catalog);
-        const detection = detectStack(fixtureWorkspace('monorepo'), catalog, team);
-        const held = summarizeReview(detection, catalog, { truncated: false, maxManifests: 200, skipped: [] });
-        const [first] = reviewTree(held, catalog);
+        const detection = detectStack(fixtureWorkspace('monorepo'), catalog, { l10n: english, team });
+        const held = summarizeReview(detection, catalog, { truncated: false, maxManifests: 200, skipped: [] }, { l10n: english });
+        const [first] = reviewTree(held, catalog, english);
         assert.equal(first?.label, 'On hold by the team (2)');
         assert.deepEqual(
             first?.children.map((node) => [node.label, node.description, node.ignoreKey, node.type]),
@@ -95,12 +111,12 @@ describe('"This Workspace" tree model (real catalog)', () => {
         assert.equal(first?.children[1]?.tooltip, "moment is on the team radar's hold ring since 2025-06: Use date-fns <b>now</b>.");
         assert.equal(findingCount(held), findingCount(review) + 2);
         assert.deepEqual(withoutIgnored(detection, new Set(['npm:moment'])).holdFindings.map((finding) => finding.package), ['request']);
-        assert.equal(reviewTree(summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] }), catalog)[0]?.id, 'status', 'no group without team files');
+        assert.equal(reviewTree(summarizeReview(detectStack(fixtureWorkspace('monorepo'), catalog, { l10n: english }), catalog, { truncated: false, maxManifests: 200, skipped: [] }, { l10n: english }), catalog, english)[0]?.id, 'status', 'no group without team files');
     });
 
     it('keeps one flat list for a single project', () => {
-        const single = summarizeReview(detectStack(fixtureWorkspace('rails-app'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] });
-        const rows = reviewTree(single, catalog).flatMap((node) => (node.id === 'stack' ? [] : node.children));
+        const single = summarizeReview(detectStack(fixtureWorkspace('rails-app'), catalog, { l10n: english }), catalog, { truncated: false, maxManifests: 200, skipped: [] }, { l10n: english });
+        const rows = reviewTree(single, catalog, english).flatMap((node) => (node.id === 'stack' ? [] : node.children));
         assert.ok(rows.length > 0);
         assert.ok(rows.every((node) => !node.id.includes('/project:')), rows.map((node) => node.id).join(', '));
     });
@@ -110,7 +126,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
         const all = ids(roots);
         assert.equal(new Set(all).size, all.length, 'duplicate ids');
         // Without its first finding, the review keeps every other row's id.
-        const fewer = reviewTree({ ...review, statusFindings: review.statusFindings.slice(1), sameRoleFindings: review.sameRoleFindings.slice(1) }, catalog);
+        const fewer = reviewTree({ ...review, statusFindings: review.statusFindings.slice(1), sameRoleFindings: review.sameRoleFindings.slice(1) }, catalog, english);
         const kept = new Set(all);
         assert.ok(ids(fewer).every((id) => kept.has(id)), ids(fewer).filter((id) => !kept.has(id)).join(', '));
     });
@@ -122,7 +138,7 @@ describe('"This Workspace" tree model (real catalog)', () => {
             behind: [{ type: 'behind' as const, registry: 'npm' as const, package: 'express', locked: '4.18.2', latest: '5.3.0', majors: 1, lockfile: 'package-lock.json', location, message: 'behind' }],
             outdated: [{ type: 'lockfile-outdated' as const, registry: 'npm' as const, package: 'express', constraint: '^5.0.0', locked: '4.18.2', lockfile: 'package-lock.json', location, message: 'outdated' }],
         };
-        const tree = reviewTree({ ...review, locks }, catalog);
+        const tree = reviewTree({ ...review, locks }, catalog, english);
         for (const id of ['behind/packages/api/package.json:5/express', 'lockfile-outdated/packages/api/package.json:5/express']) {
             assert.equal(find(tree, id)?.ignoreKey, 'npm:express', id);
         }
@@ -138,11 +154,11 @@ describe('"This Workspace" tree model (real catalog)', () => {
     });
 
     it('names each runtime right after the languages it runs, never after another ecosystem\'s', () => {
-        const mixed = summarizeReview(detectStack(fixtureWorkspace('mixed'), catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] });
-        assert.equal(find(reviewTree(mixed, catalog), 'stack/languages')?.description, 'Python; JavaScript on Node.js; Ruby');
+        const mixed = summarizeReview(detectStack(fixtureWorkspace('mixed'), catalog, { l10n: english }), catalog, { truncated: false, maxManifests: 200, skipped: [] }, { l10n: english });
+        assert.equal(find(reviewTree(mixed, catalog, english), 'stack/languages')?.description, 'Python; JavaScript on Node.js; Ruby');
     });
 
     it('has no rows without manifests', () => {
-        assert.deepEqual(reviewTree(summarizeReview(detectStack([], catalog), catalog, { truncated: false, maxManifests: 200, skipped: [] }), catalog), []);
+        assert.deepEqual(reviewTree(summarizeReview(detectStack([], catalog, { l10n: english }), catalog, { truncated: false, maxManifests: 200, skipped: [] }, { l10n: english }), catalog, english), []);
     });
 });

@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../../../src/core/catalog/schema';
 import { detectStack, folderOf } from '../../../src/core/review/detect';
 import { makeEntry } from '../catalog/entryBuilder';
 import { manifestFile } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 const npm = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry =>
     makeEntry({ id, name: id.charAt(0).toUpperCase() + id.slice(1), packages: [{ registry: 'npm', name: id }], languages: ['javascript'], ...overrides });
@@ -42,7 +43,7 @@ const packageJson = (dependencies: Record<string, string>, extra: Record<string,
 
 describe('stack detection rules', () => {
     it('flags two entries of one category that name each other as alternatives', () => {
-        const detection = detectStack([manifestFile('package.json', packageJson({ webby: '1', servy: '1', lonely: '1' }))], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ webby: '1', servy: '1', lonely: '1' }))], catalog, { l10n: english });
         // lonely names webby, but webby does not name lonely: not the same role by the catalog's own account.
         assert.deepEqual(detection.sameRoleFindings.map((finding) => finding.entries), [['webby', 'servy']]);
         assert.deepEqual(detection.sameRoleFindings[0]?.packages, ['npm:webby', 'npm:servy']);
@@ -53,53 +54,47 @@ describe('stack detection rules', () => {
     });
 
     it('does not flag two libraries only for sharing a category', () => {
-        const detection = detectStack([manifestFile('package.json', packageJson({ clocky: '1', timey: '1' }))], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ clocky: '1', timey: '1' }))], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
     });
 
     it('never pairs a plugin with its host, nor companions, even when they name each other as alternatives', () => {
-        const detection = detectStack([manifestFile('package.json', packageJson({ hosty: '1', pluggy: '1', pally: '1' }))], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ hosty: '1', pluggy: '1', pally: '1' }))], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
     });
 
     it('never groups a library with one built on it through a rival of both', () => {
-        const detection = detectStack([manifestFile('package.json', packageJson({ basey: '1', rivaly: '1', wrappy: '1' }))], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ basey: '1', rivaly: '1', wrappy: '1' }))], catalog, { l10n: english });
         // rivaly is a rival of basey and of wrappy, but wrappy is built on basey.
         assert.deepEqual(detection.sameRoleFindings.map((finding) => finding.entries), [['basey', 'rivaly']]);
     });
 
     it('never pairs a library with a plugin made for it', () => {
-        const detection = detectStack([manifestFile('package.json', packageJson({ fetchy: '1', 'fetchy-retry': '1' }))], catalog);
+        const detection = detectStack([manifestFile('package.json', packageJson({ fetchy: '1', 'fetchy-retry': '1' }))], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
     });
 
     it('keeps projects apart: the same role in two folders is not a finding', () => {
-        const detection = detectStack(
-            [
+        const detection = detectStack([
                 manifestFile('a/package.json', packageJson({ fetchy: '1' })),
                 manifestFile('b/package.json', packageJson({ getty: '1' })),
-            ],
-            catalog,
-        );
+            ], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
         assert.deepEqual(detection.projects.map((project) => project.folder), ['a', 'b']);
     });
 
     it('never pairs entries of different ecosystems in one folder', () => {
-        const detection = detectStack(
-            [
+        const detection = detectStack([
                 manifestFile('package.json', packageJson({ fetchy: '1' })),
                 manifestFile('requirements.txt', 'requests==2.31.0\n'),
-            ],
-            catalog,
-        );
+            ], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
         assert.deepEqual(detection.stack.languages, ['javascript', 'python']);
     });
 
     it('reports deprecated and maintenance-only entries with successors, notes and sources', () => {
         const text = packageJson({ oldie: '1', sleepy: '1' });
-        const detection = detectStack([manifestFile('package.json', text)], catalog);
+        const detection = detectStack([manifestFile('package.json', text)], catalog, { l10n: english });
         assert.deepEqual(
             detection.statusFindings.map(({ package: name, status, successors, note, source, message }) => ({ name, status, successors, note, source, message })),
             [
@@ -125,7 +120,7 @@ describe('stack detection rules', () => {
     });
 
     it('reports an unmaintained entry with the words a reader needs', () => {
-        const [finding] = detectStack([manifestFile('package.json', packageJson({ ghosty: '1' }))], catalog).statusFindings;
+        const [finding] = detectStack([manifestFile('package.json', packageJson({ ghosty: '1' }))], catalog, { l10n: english }).statusFindings;
         assert.equal(finding?.status, 'unmaintained');
         assert.equal(finding.message, 'ghosty is no longer maintained.');
     });
@@ -135,7 +130,7 @@ describe('stack detection rules', () => {
             manifestFile('package.json', packageJson({ '@acme/lib': '*', local: 'file:../local', stranger: '1' }, { overrides: { oldie: '2' }, resolutions: { sleepy: '1' } })),
             manifestFile('lib/package.json', JSON.stringify({ name: '@acme/lib' })),
         ];
-        const detection = detectStack(files, catalog);
+        const detection = detectStack(files, catalog, { l10n: english });
         assert.deepEqual(detection.unknown.map((dependency) => dependency.name), ['stranger']);
         assert.equal(detection.dependencyCount, 1);
         assert.deepEqual(detection.statusFindings, []);
@@ -146,7 +141,7 @@ describe('stack detection rules', () => {
             manifestFile('package.json', packageJson({ stranger: '1', webby: '1' })),
             manifestFile('sub/package.json', packageJson({ stranger: '2', webby: '2' })),
         ];
-        const detection = detectStack(files, catalog);
+        const detection = detectStack(files, catalog, { l10n: english });
         assert.equal(detection.dependencyCount, 2);
         assert.equal(detection.unknown.length, 1);
         assert.equal(detection.declaredAt['webby']?.path, 'package.json');
@@ -154,19 +149,16 @@ describe('stack detection rules', () => {
     });
 
     it('implies the platform from the manifest even with no known package', () => {
-        const detection = detectStack([manifestFile('package.json', '{}')], catalog);
+        const detection = detectStack([manifestFile('package.json', '{}')], catalog, { l10n: english });
         assert.deepEqual(detection.stack.languages, ['javascript']);
         assert.deepEqual(detection.stack.runtimes, ['nodejs']);
     });
 
     it('skips files no format reads and survives malformed manifests', () => {
-        const detection = detectStack(
-            [
+        const detection = detectStack([
                 manifestFile('README.md', '# hello'),
                 manifestFile('package.json', '{ "dependencies": { "webby": '),
-            ],
-            catalog,
-        );
+            ], catalog, { l10n: english });
         assert.deepEqual(detection.manifests.map((manifest) => manifest.path), ['package.json']);
     });
 

@@ -1,3 +1,4 @@
+import { english } from '../../../src/core/text/l10n';
 import * as assert from 'node:assert/strict';
 import type { Catalog } from '../../../src/core/catalog/catalog';
 import { detectStack } from '../../../src/core/review/detect';
@@ -74,13 +75,13 @@ describe('same role twice, on pairs from real applications (real catalog)', () =
 
     it("flags nothing in Ghost's test tools: Mocha with Jest's standalone expect, Sinon and Nock", () => {
         const devDependencies = { expect: '29.3.1', mocha: '10.2.0', nock: '13.3.3', sinon: '15.2.0' };
-        const detection = detectStack([manifestFile('package.json', JSON.stringify({ devDependencies }, null, 2))], catalog);
+        const detection = detectStack([manifestFile('package.json', JSON.stringify({ devDependencies }, null, 2))], catalog, { l10n: english });
         assert.deepEqual(detection.sameRoleFindings, []);
     });
 
     it("does not take Mastodon's fog-core, used for OpenStack storage, for the AWS provider of fog", () => {
         const gemfile = "source 'https://rubygems.org'\ngem 'aws-sdk-s3', '~> 1.123', require: false\ngem 'fog-core', '<= 2.6.0'\ngem 'fog-openstack', '~> 1.0', require: false\n";
-        assert.deepEqual(detectStack([manifestFile('Gemfile', gemfile)], catalog).sameRoleFindings, []);
+        assert.deepEqual(detectStack([manifestFile('Gemfile', gemfile)], catalog, { l10n: english }).sameRoleFindings, []);
     });
 
     it('does not pair a development-only server or profiler with the shipped one (GitLab)', () => {
@@ -91,17 +92,17 @@ describe('same role twice, on pairs from real applications (real catalog)', () =
             "group :development do\n  gem 'thin', '~> 1.8'\nend",
             "group :development, :test do\n  gem 'stackprof', '~> 0.2'\nend",
         ].join('\n');
-        assert.deepEqual(detectStack([manifestFile('Gemfile', gemfile)], catalog).sameRoleFindings, []);
+        assert.deepEqual(detectStack([manifestFile('Gemfile', gemfile)], catalog, { l10n: english }).sameRoleFindings, []);
     });
 
     it("does not pair Zulip's Tornado with aiohttp, which only its development proxy uses", () => {
         const pyproject = '[dependency-groups]\nprod = ["tornado"]\ndev = ["aiohttp"]\n';
-        assert.deepEqual(detectStack([manifestFile('pyproject.toml', pyproject)], catalog).sameRoleFindings, []);
+        assert.deepEqual(detectStack([manifestFile('pyproject.toml', pyproject)], catalog, { l10n: english }).sameRoleFindings, []);
     });
 
     it('still flags two rivals declared for the same environment', () => {
         const gemfile = "source 'https://rubygems.org'\ngem 'faraday'\ngem 'httparty'\ngroup :development, :test do\n  gem 'byebug'\n  gem 'debug'\nend\n";
-        const findings = detectStack([manifestFile('Gemfile', gemfile)], catalog).sameRoleFindings;
+        const findings = detectStack([manifestFile('Gemfile', gemfile)], catalog, { l10n: english }).sameRoleFindings;
         assert.deepEqual(
             findings.map((finding) => finding.entries),
             [
@@ -117,7 +118,7 @@ describe('same role twice, on pairs from real applications (real catalog)', () =
             manifestFile('requirements-dev.txt', 'requests==2.32\n'),
             manifestFile('pyproject.toml', '[project]\nname = "app"\ndependencies = ["requests"]\n'),
         ];
-        const findings = detectStack(manifests, catalog).sameRoleFindings;
+        const findings = detectStack(manifests, catalog, { l10n: english }).sameRoleFindings;
         assert.deepEqual(
             findings.map((finding) => finding.entries),
             [['httpx', 'requests']],

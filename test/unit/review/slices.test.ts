@@ -7,6 +7,7 @@ import { ReviewCancelledError, runSliced, runToEnd, SLICE_BUDGET_MS, type SliceH
 import { summarizeReview } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 /** A clock that advances by `stepMs` each time it is read, and counts pauses. */
 function fakeHost(stepMs: number, cancelAfterPauses = Infinity): SliceHost & { pauses: number } {
@@ -64,10 +65,10 @@ describe('analysis in time slices', () => {
             const limits = { truncated: false, maxManifests: 20_000, skipped: [] };
             // A pause after every step: the most a runner can cut the work up.
             const host = fakeHost(SLICE_BUDGET_MS);
-            const sliced = await analyzeManifests(files, catalog, limits, host);
-            const atOnce = summarizeReview(detectStack(files, catalog), catalog, limits);
+            const sliced = await analyzeManifests(files, catalog, limits, host, { l10n: english });
+            const atOnce = summarizeReview(detectStack(files, catalog, { l10n: english }), catalog, limits, { l10n: english });
             assert.deepEqual(sliced, atOnce);
-            assert.deepEqual(await buildReviewTree(sliced, catalog, fakeHost(SLICE_BUDGET_MS)), reviewTree(atOnce, catalog));
+            assert.deepEqual(await buildReviewTree(sliced, catalog, fakeHost(SLICE_BUDGET_MS), english), reviewTree(atOnce, catalog, english));
             assert.ok(host.pauses > files.length, `paused ${host.pauses} times`);
         });
     });

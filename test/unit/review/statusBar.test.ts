@@ -4,6 +4,7 @@ import { detectStack } from '../../../src/core/review/detect';
 import { definesStack, stackStatus, statusBarTooltip } from '../../../src/core/review/summary';
 import { realCatalog } from '../recommend/realCatalog';
 import { fixtureWorkspace, manifestFile } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 describe('status bar: the libraries that define a stack (real catalog)', () => {
     let catalog: Catalog;
@@ -26,16 +27,16 @@ describe('status bar: the libraries that define a stack (real catalog)', () => {
 
     it('names the framework and the defining libraries, not a bulk-insert gem', () => {
         const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "activerecord-import"\ngem "sidekiq-bulk"\ngem "pg"\ngem "sidekiq"\n';
-        const status = stackStatus(detectStack([manifestFile('Gemfile', gemfile)], catalog).stack, catalog);
+        const status = stackStatus(detectStack([manifestFile('Gemfile', gemfile)], catalog, { l10n: english }).stack, catalog);
         assert.equal(status?.text, 'Ruby · Ruby on Rails · pg · Sidekiq');
         assert.deepEqual(status.libraries.map((entry) => entry.id), ['pg-ruby', 'sidekiq']);
     });
 
     it('explains "+N" and structures the tooltip, every catalog name escaped', () => {
-        const detection = detectStack(fixtureWorkspace('mixed'), catalog);
+        const detection = detectStack(fixtureWorkspace('mixed'), catalog, { l10n: english });
         const status = stackStatus(detection.stack, catalog);
         assert.match(status?.text ?? '', /^Python · Django · .+ \+2$/);
-        const tooltip = statusBarTooltip(detection, catalog) ?? '';
+        const tooltip = statusBarTooltip(detection, catalog, english) ?? '';
         const lines = tooltip.split('\n');
         assert.match(lines[0]!, /^\*\*Stack:\*\* Python · Django · .+ \\\+2$/);
         assert.ok(lines.includes('- **Platform:** Python'), tooltip);
@@ -47,6 +48,6 @@ describe('status bar: the libraries that define a stack (real catalog)', () => {
     });
 
     it('has no tooltip without manifests', () => {
-        assert.equal(statusBarTooltip(detectStack([], catalog), catalog), undefined);
+        assert.equal(statusBarTooltip(detectStack([], catalog, { l10n: english }), catalog, english), undefined);
     });
 });

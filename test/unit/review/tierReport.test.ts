@@ -7,6 +7,7 @@ import { tierCountsText } from '../../../src/core/review/tierReport';
 import { RegistryTiers } from '../../../src/core/registry/tiers';
 import { loadTiers } from '../registry/loadTiers';
 import { manifestFile, textAt } from './fixtures';
+import { english } from '../../../src/core/text/l10n';
 
 /** A host that never pauses: the steps run to the end. */
 const host: SliceHost = { now: () => 0, pause: () => Promise.resolve(), isCancelled: () => false };
@@ -28,15 +29,15 @@ const files = [
 
 async function reviewed(): Promise<{ review: WorkspaceReview; roots: ReviewNode[] }> {
     const { catalog, families, indexes } = await loadTiers();
-    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, new RegistryTiers(catalog, families, indexes));
-    return { review, roots: reviewTree(review, catalog) };
+    const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, { l10n: english, registry: new RegistryTiers(catalog, families, indexes) });
+    return { review, roots: reviewTree(review, catalog, english) };
 }
 
 describe('review: what the families and the registry index add', () => {
     it('counts each tier\'s answers', async () => {
         const { review } = await reviewed();
         assert.deepEqual(review.tiers?.counts, { catalog: 2, family: 1, index: 2, none: 3, elsewhere: 1 });
-        assert.equal(tierCountsText(review.tiers.counts), '2 catalog · 1 family · 2 index · 3 none · 1 Git or URL');
+        assert.equal(tierCountsText(review.tiers.counts, english), '2 catalog · 1 family · 2 index · 3 none · 1 Git or URL');
         assert.match(review.summary, /Dependencies answered: 2 by a catalog entry, 1 by a package family, 2 by the registry index, 3 by none; 1 comes from Git or a URL\./);
         assert.match(review.summary, /1 dependency has had no release in 3 years or more; 2 names look like a typosquat of a much used package\./);
     });
@@ -62,8 +63,8 @@ describe('review: what the families and the registry index add', () => {
 
     it('leaves the tiers out of a review without registry data', async () => {
         const { catalog } = await loadTiers();
-        const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host);
+        const review = await analyzeManifests(files, catalog, { truncated: false, maxManifests: 100, skipped: [] }, host, { l10n: english });
         assert.equal(review.tiers, undefined);
-        assert.ok(!reviewTree(review, catalog).some((node) => ['answered', 'stale', 'typosquats'].includes(node.id)));
+        assert.ok(!reviewTree(review, catalog, english).some((node) => ['answered', 'stale', 'typosquats'].includes(node.id)));
     });
 });
