@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { categoryLabels } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
 import { ECOSYSTEMS, KINDS, type Kind } from '../catalog/vocabulary';
 import type { EntryLookup } from '../catalog/entryFacts';
@@ -43,6 +43,7 @@ export function buildPickRows(
     l10n: L10n,
 ): PickRow[] {
     const rows: PickRow[] = [];
+    const categories = categoryLabels(l10n);
     for (const ecosystem of ECOSYSTEMS) {
         const language = catalog.nameOf(ecosystem);
         for (const kind of KINDS) {
@@ -56,7 +57,7 @@ export function buildPickRows(
                     kind: 'entry',
                     id: entry.id,
                     label: entry.name,
-                    description: CATEGORY_LABELS[entry.category],
+                    description: categories[entry.category],
                     detail: entry.summary,
                     picked: picked.has(entry.id),
                 });
@@ -81,8 +82,8 @@ function entryRow(entry: CatalogEntry, description: string, picked: boolean): Pi
 }
 
 /** Out of its language group, a row says its language too. */
-const searchDescription = (entry: CatalogEntry, catalog: EntryLookup): string =>
-    `${catalog.nameOf(entry.ecosystem)} · ${CATEGORY_LABELS[entry.category]}`;
+const searchDescription = (entry: CatalogEntry, catalog: EntryLookup, l10n: L10n): string =>
+    `${catalog.nameOf(entry.ecosystem)} · ${categoryLabels(l10n)[entry.category]}`;
 
 /**
  * The rows for what the user typed: the entries already picked first, in the order picked (so
@@ -98,7 +99,7 @@ export function buildSearchRows(
 ): PickRow[] {
     const pickedEntries = picked.flatMap((id) => catalog.get(id) ?? []);
     const rows: PickRow[] = pickedEntries.length > 0 ? [{ kind: 'separator', label: l10n.t('Selected') }] : [];
-    rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog), true)));
+    rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog, l10n), true)));
     const rest = entries.filter((entry) => !picked.includes(entry.id));
     const query = parseQuery(text);
     if (query === undefined) {
@@ -110,7 +111,7 @@ export function buildSearchRows(
             rank = match.rank;
             rows.push({ kind: 'separator', label: rankGroupLabel(rank, l10n) });
         }
-        rows.push(entryRow(match.entry, searchDescription(match.entry, catalog), false));
+        rows.push(entryRow(match.entry, searchDescription(match.entry, catalog, l10n), false));
     }
     return rows;
 }

@@ -3,7 +3,7 @@ import type { Kind, Registry } from '../catalog/vocabulary';
 import { parsePackagePattern, patternMatches } from '../team/packagePattern';
 import type { TeamCatalog, TeamRing } from '../team/teamCatalog';
 import { RINGS, type Ring } from '../team/teamTypes';
-import { english, type L10n } from '../text/l10n';
+import type { L10n } from '../text/l10n';
 
 /** The radar's four quadrants, in drawing order (clockwise from the top). */
 export const QUADRANTS = ['languages', 'frameworks', 'libraries', 'tools'] as const;
@@ -13,9 +13,6 @@ export type Quadrant = (typeof QUADRANTS)[number];
 export function quadrantLabels(l10n: L10n): Readonly<Record<Quadrant, string>> {
     return { languages: l10n.t('Languages and runtimes'), frameworks: l10n.t('Frameworks'), libraries: l10n.t('Libraries'), tools: l10n.t('Tools') };
 }
-
-/** The quadrants' names in English, for the views not yet localised. */
-export const QUADRANT_LABELS = quadrantLabels(english);
 
 /** The rings' names as teams write them in their files, capitalised: not translated, like the radar's own vocabulary. */
 

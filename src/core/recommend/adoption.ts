@@ -16,6 +16,8 @@ export interface Adoption {
     readonly registry: Registry;
     /** "among the 100 most downloaded PyPI packages". */
     readonly band: string;
+    /** The band's size: 100 in the example above. */
+    readonly within: number;
     readonly asOf: string;
     /** 1 for the most downloaded of the peers. */
     readonly place: number;
@@ -64,6 +66,7 @@ export class AdoptionTable {
                         packageName: ranked.packageName,
                         registry: ranked.registry,
                         band: band.text,
+                        within: band.within,
                         asOf: ranked.rank.asOf,
                         place: index + 1,
                         peers: group.length,

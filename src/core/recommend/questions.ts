@@ -3,7 +3,7 @@
  * catalog's languages the answers are checked against. The host turns choices into QuickPick items.
  */
 import { byEntryName, type Catalog } from '../catalog/catalog';
-import { USE_CASE_LABELS } from '../catalog/labels';
+import { useCaseLabels } from '../catalog/labels';
 import type { CatalogEntry } from '../catalog/schema';
 import { USE_CASES } from '../catalog/vocabulary';
 import type { L10n } from '../text/l10n';
@@ -31,8 +31,9 @@ export function languageIds(catalog: Catalog): string[] {
 }
 
 /** The use cases by their shared catalog labels (core/catalog/labels.ts), which are localised with the catalog's. */
-export function useCaseChoices(): Choice[] {
-    return USE_CASES.map((useCase) => ({ value: useCase, label: USE_CASE_LABELS[useCase] }));
+export function useCaseChoices(l10n: L10n): Choice[] {
+    const labels = useCaseLabels(l10n);
+    return USE_CASES.map((useCase) => ({ value: useCase, label: labels[useCase] }));
 }
 
 /** Each language with the runtimes it runs on, so "JavaScript" reads as "runs on Node.js, Deno". */

@@ -4,7 +4,7 @@
  * the reason (`source`) for tests and the API; only these sentences reach the results page.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS, categoryLabels, REGISTRY_LABELS } from '../catalog/labels';
 import { USE_CASES, type Category, type UseCase } from '../catalog/vocabulary';
 import type { L10n } from '../text/l10n';
 import type { RankedStack, Reason, ReasonKind } from './scoring';
@@ -40,9 +40,15 @@ function useCasePhrase(value: string, l10n: L10n): string {
 
 const name = (context: SentenceContext, id: string): string => context.catalog.nameOf(id);
 
-/** A category label inside a sentence: "Testing" reads "testing", "ORM / ODM" and "API" keep their capitals. */
-function roleWords(category: Category): string {
-    const label = CATEGORY_LABELS[category];
+/**
+ * A category label inside a sentence: "Testing" reads "testing", "ORM / ODM" and "API" keep
+ * their capitals. A translated label stays as written: German capitalises its nouns.
+ */
+function roleWords(category: Category, l10n: L10n): string {
+    const label = categoryLabels(l10n)[category];
+    if (label !== CATEGORY_LABELS[category]) {
+        return label;
+    }
     return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
@@ -51,13 +57,13 @@ function builtInRole(reason: Reason, context: SentenceContext): string {
     const other = reason.source.entry === context.stack.framework ? reason.source.value : reason.source.entry;
     const category = context.catalog.get(other)?.category;
     const { l10n } = context;
-    return category ? roleWords(category) : l10n.t('this part');
+    return category ? roleWords(category, l10n) : l10n.t('this part');
 }
 
 function categoryOf(context: SentenceContext, id: string): string {
     const category = context.catalog.get(id)?.category;
     const { l10n } = context;
-    return category ? roleWords(category) : l10n.t('library');
+    return category ? roleWords(category, l10n) : l10n.t('library');
 }
 
 /** How a concurrency model serves requests, as the end of "X serves requests with …". */
@@ -129,6 +135,25 @@ function learning(entry: string, value: string, l10n: L10n): string {
     }
 }
 
+/** The download ranking's figures in words; a reason without them (built by hand) keeps its own words. */
+function adoptionSentence(reason: Reason, framework: string, l10n: L10n): string {
+    const figures = reason.adoption;
+    if (figures === undefined) {
+        return `${ownWords(reason)}.`;
+    }
+    const registry = REGISTRY_LABELS[figures.registry];
+    const within = figures.within.toLocaleString('en-US');
+    return figures.place === 1
+        ? l10n.t('{0} is among the {1} most downloaded {2} packages, and the most downloaded of the {3} frameworks of its kind in the catalog.', framework, within, registry, figures.peers)
+        : l10n.t('{0} is among the {1} most downloaded {2} packages, and number {3} by downloads of the {4} frameworks of its kind in the catalog.', framework, within, registry, figures.place, figures.peers);
+}
+
+/** The download ranking's date and what it is, for the reason's tooltip. */
+export function adoptionDetail(reason: Reason, l10n: L10n): string | undefined {
+    const figures = reason.adoption;
+    return figures && l10n.t('From the {0} download ranking of {1}: registry data, not a judgement of ours.', REGISTRY_LABELS[figures.registry], figures.asOf);
+}
+
 /** The reason's own words after its topic ("ecosystem: "), for the one kind whose wording carries data of its own. */
 function ownWords(reason: Reason): string {
     const colon = reason.text.indexOf(': ');
@@ -180,7 +205,7 @@ const SENTENCES: Readonly<Record<ReasonKind, Sentence>> = {
         l10n.t('{0} serves requests with {1}, which helps it scale.', name(c, r.source.entry), concurrency(r.source.value, l10n)),
     'microservices-use-case': (r, c, l10n) => l10n.t('{0} is made for microservices.', name(c, r.source.entry)),
     // Its words carry the download ranking's figures, worded where the ranking is read (adoption.ts).
-    adoption: (r) => `${ownWords(r)}.`,
+    adoption: (r, c, l10n) => adoptionSentence(r, name(c, r.source.entry), l10n),
     maturity: (r, c, l10n) => l10n.t('{0} has been around since {1}, so answers to most questions are already written.', name(c, r.source.entry), r.source.value),
     'notable-user': (r, c, l10n) => l10n.t('{0} runs on {1}.', r.source.value, name(c, r.source.entry)),
     'role-library': (r, c, l10n) => l10n.t('A well-known {0} library for {1} exists: {2}.', categoryOf(c, r.source.entry), name(c, c.stack.language), name(c, r.source.entry)),

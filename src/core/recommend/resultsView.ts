@@ -3,12 +3,12 @@
  * sentences, and the links it offers. Independent of VS Code and of HTML (pageHtml.ts writes it).
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS, USE_CASE_LABELS } from '../catalog/labels';
+import { categoryLabels, useCaseLabels } from '../catalog/labels';
 import type { L10n } from '../text/l10n';
 import { joinAsListIn } from '../text/lists';
 import { safeHttpsUrl } from '../text/safeUrl';
 import { priorityLabels, type Answers } from './answers';
-import { reasonSentence } from './reasonSentences';
+import { adoptionDetail, reasonSentence } from './reasonSentences';
 import type { Polarity, RankedStack } from './scoring';
 
 export interface PartView {
@@ -69,9 +69,11 @@ function parts(stack: RankedStack, catalog: Catalog, l10n: L10n): PartView[] {
         part(l10n.t('Language'), stack.language),
         ...(stack.runtime === undefined ? [] : [part(l10n.t('Runtime'), stack.runtime)]),
         part(l10n.t('Framework'), stack.framework),
-        ...stack.roles.map((role) => part(CATEGORY_LABELS[role.category], role.entry, role.byFramework)),
+        ...stack.roles.map((role) => part(categoryLabels(l10n)[role.category], role.entry, role.byFramework)),
     ];
 }
+
+const withDetail = (detail: string | undefined): { detail?: string } => (detail === undefined ? {} : { detail });
 
 function stackView(stack: RankedStack, index: number, catalog: Catalog, l10n: L10n): StackView {
     const framework = catalog.get(stack.framework);
@@ -85,7 +87,7 @@ function stackView(stack: RankedStack, index: number, catalog: Catalog, l10n: L1
             sentence: reasonSentence(reason, { catalog, stack, l10n }),
             points: signed(reason.points),
             polarity: reason.polarity,
-            ...(reason.detail === undefined ? {} : { detail: reason.detail }),
+            ...withDetail(adoptionDetail(reason, l10n) ?? reason.detail),
         })),
     };
     return url === undefined ? view : { ...view, documentation: { label: l10n.t('{0} documentation', catalog.nameOf(stack.framework)), url } };
@@ -95,7 +97,7 @@ function answerLines(answers: Answers, catalog: Catalog, l10n: L10n): ResultsVie
     const languages = answers.knownLanguages.map((id) => catalog.nameOf(id));
     const priorities = priorityLabels(l10n);
     return [
-        { label: l10n.t('Building'), value: USE_CASE_LABELS[answers.useCase] },
+        { label: l10n.t('Building'), value: useCaseLabels(l10n)[answers.useCase] },
         { label: l10n.t('Team knows'), value: languages.length > 0 ? joinAsListIn(languages, l10n) : l10n.t('no preference') },
         {
             label: l10n.t('Matters most'),
@@ -107,7 +109,7 @@ function answerLines(answers: Answers, catalog: Catalog, l10n: L10n): ResultsVie
 /** The page's content for these stacks and answers, in the display language. */
 export function buildResultsView(stacks: readonly RankedStack[], answers: Answers, catalog: Catalog, l10n: L10n): ResultsView {
     return {
-        heading: l10n.t('Recommended stacks: {0}', USE_CASE_LABELS[answers.useCase]),
+        heading: l10n.t('Recommended stacks: {0}', useCaseLabels(l10n)[answers.useCase]),
         answers: answerLines(answers, catalog, l10n),
         stacks: stacks.map((stack, index) => stackView(stack, index, catalog, l10n)),
         compareNames: stacks.length > 1 ? joinAsListIn(stacks.map((stack) => catalog.nameOf(stack.framework)), l10n) : '',

@@ -9,7 +9,7 @@ import type { CatalogEntry, Category, UseCase } from '../catalog/schema';
 import { PRIORITY_LABELS, type Answers, type Priority } from './answers';
 import { StackAssembler, type RoleFill, type StackCandidate } from './stackAssembly';
 import { compareCodeUnits } from '../text/order';
-import { AdoptionTable, placeText } from './adoption';
+import { AdoptionTable, placeText, type Adoption } from './adoption';
 import type { RankLookup } from '../registry/popularity';
 import type { TeamRings } from '../team/teamCatalog';
 import {
@@ -104,6 +104,8 @@ export interface Reason {
     source: ReasonSource;
     /** The catalog's own sentence behind it: a fact's detail, a judgement's rationale, a status note. */
     detail?: string;
+    /** An adoption reason's figures, for its sentence in the display language. */
+    adoption?: Pick<Adoption, 'registry' | 'within' | 'place' | 'peers' | 'asOf'>;
 }
 
 /** How one key role of the stack is filled. */
@@ -159,15 +161,17 @@ const BATTERIES_PHRASES = {
 class Reasons {
     readonly items: Reason[] = [];
 
-    add(kind: ReasonKind, points: number, text: string, source: ReasonSource, detail?: string): void {
+    /** The reason added, or undefined when it is worth no points. */
+    add(kind: ReasonKind, points: number, text: string, source: ReasonSource, detail?: string): Reason | undefined {
         if (points === 0) {
-            return;
+            return undefined;
         }
         const reason: Reason = { kind, text, polarity: points > 0 ? 'plus' : 'minus', points, source };
         if (detail !== undefined) {
             reason.detail = detail;
         }
         this.items.push(reason);
+        return reason;
     }
 }
 
@@ -338,13 +342,17 @@ function adoptionReason(out: Reasons, topic: string, framework: CatalogEntry, ad
     if (!found) {
         return;
     }
-    out.add(
+    const reason = out.add(
         'adoption',
         Math.round(ADOPTION.spread * (1 - 2 * adoption.standing(framework.id))),
         `${topic}: ${framework.name} is ${found.band}, ${placeText(found, CATEGORY_LABELS[framework.category])}`,
         { entry: framework.id, field: 'packages', value: found.packageName },
         `From the ${REGISTRY_LABELS[found.registry]} download ranking of ${found.asOf}: registry data, not a judgement of ours.`,
     );
+    if (reason) {
+        const { registry, within, place, peers, asOf } = found;
+        reason.adoption = { registry, within, place, peers, asOf };
+    }
 }
 
 function ecosystemReasons(out: Reasons, topic: string, stack: StackCandidate, fills: readonly RoleFill[], adoption: AdoptionTable): void {

@@ -51,7 +51,7 @@ function question(state: WizardState, step: QuestionStep, catalog: Catalog, l10n
     switch (step) {
         case 'useCase': {
             const placeholder = l10n.t('What are you building?');
-            return { step, number, placeholder, choices: useCaseChoices(), chosen: state.useCase ? [state.useCase] : [], many: false, min: 1, max: 1 };
+            return { step, number, placeholder, choices: useCaseChoices(l10n), chosen: state.useCase ? [state.useCase] : [], many: false, min: 1, max: 1 };
         }
         case 'languages': {
             const choices = languageChoices(catalog, l10n);

@@ -4,7 +4,7 @@
  * catalog, so it runs in plain Node for tests.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { CATEGORY_LABELS, categoryLabels } from '../catalog/labels';
 import { packageKey } from '../catalog/packageNames';
 import type { CatalogEntry, Category, Registry } from '../catalog/schema';
 import type { WarningStatus } from '../catalog/statuses';
@@ -338,7 +338,7 @@ function sameRoleFindings(project: ProjectAccumulator, l10n: L10n): SameRoleFind
                 message: l10n.t(
                     '{0} play the same role ({1}): the catalog lists them as alternatives, and a project usually needs only one.',
                     names,
-                    CATEGORY_LABELS[category],
+                    categoryLabels(l10n)[category],
                 ),
             };
         }),

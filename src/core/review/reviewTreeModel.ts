@@ -5,7 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry, Registry } from '../catalog/schema';
 import { STATUS_PRESENTATION, type RowIcon, type WarningStatus } from '../catalog/statuses';
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { categoryLabels } from '../catalog/labels';
 import { folderOf, type DependencyLocation } from './detect';
 import { runToEnd, type Steps } from './slices';
 import { partialReviewNote, stackLine, type WorkspaceReview } from './summary';
@@ -144,12 +144,13 @@ function stackNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Revie
             }),
         );
     }
+    const categories = categoryLabels(l10n);
     for (const group of stack.libraries) {
         const id = `stack/${group.category}`;
         children.push(
             row({
                 id,
-                label: CATEGORY_LABELS[group.category],
+                label: categories[group.category],
                 description: group.entries.map((entry) => catalog.nameOf(entry)).join(', '),
                 icon: { id: 'package' },
                 children: group.entries.map((entry) => declaredEntry(catalog, review, entry, id)),
@@ -297,7 +298,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): S
                 id,
                 // "A and B and C": every member named alike, none the odd one out of a list.
                 label: finding.entries.map((entry) => catalog.nameOf(entry)).reduce((all, next) => l10n.t('{0} and {1}', all, next)),
-                description: joined([CATEGORY_LABELS[finding.category], finding.folder]),
+                description: joined([categoryLabels(l10n)[finding.category], finding.folder]),
                 tooltip: finding.message,
                 icon: { id: 'copy' },
                 expanded: true,

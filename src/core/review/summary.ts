@@ -2,7 +2,7 @@
  * Words for a detected stack: the one-paragraph summary and the short status bar text. Pure.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CATEGORY_LABELS } from '../catalog/labels';
+import { categoryLabels } from '../catalog/labels';
 import type { CatalogEntry, Category, Ecosystem } from '../catalog/schema';
 import { compareCodeUnits } from '../text/order';
 import type { L10n } from '../text/l10n';
@@ -189,7 +189,8 @@ export function statusBarTooltip(detection: StackDetection, catalog: Catalog, l1
     if (!status) {
         return undefined;
     }
-    const roles = status.libraries.map((entry) => `${named(entry)} (${escapeMarkdown(CATEGORY_LABELS[entry.category])})`).join(', ');
+    const categories = categoryLabels(l10n);
+    const roles = status.libraries.map((entry) => `${named(entry)} (${escapeMarkdown(categories[entry.category])})`).join(', ');
     const lines = [
         status.platform ? `- **${l10n.t('Platform')}:** ${named(status.platform)}` : '',
         `- **${l10n.t('Framework')}:** ${status.framework ? named(status.framework) : l10n.t('none from the catalog')}`,
@@ -216,9 +217,10 @@ function librarySentence(catalog: Catalog, stack: DetectedStack, l10n: L10n): st
     if (groups.length === 0) {
         return undefined;
     }
+    const categories = categoryLabels(l10n);
     const named = groups
         .slice(0, SUMMARY_ROLES)
-        .map((group) => `${CATEGORY_LABELS[group.category]}: ${joinAsListIn(entries(catalog, group.entries).map((entry) => entry.name), l10n)}`)
+        .map((group) => `${categories[group.category]}: ${joinAsListIn(entries(catalog, group.entries).map((entry) => entry.name), l10n)}`)
         .join('; ');
     const more = groups.length - SUMMARY_ROLES;
     return more <= 0

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { QUADRANT_LABELS, RING_LABELS, buildRadarModel, type RadarItem } from '../radar/radarModel';
+import { quadrantLabels, RING_LABELS, buildRadarModel, type RadarItem } from '../radar/radarModel';
 import type { TeamCatalog } from '../team/teamCatalog';
 import { RINGS, type Ring } from '../team/teamTypes';
 import type { L10n } from '../text/l10n';
@@ -34,7 +34,7 @@ const plural = (count: number, l10n: L10n): string => (count === 1 ? l10n.t('1 i
 
 /** The row's tooltip: names, ring, note and date; every team and catalog string escaped. */
 export function teamItemTooltip(item: RadarItem, l10n: L10n): string {
-    const lines = [`**${escapeMarkdown(item.label)}** — ${l10n.t('team ring: {0} ({1})', RING_LABELS[item.ring], QUADRANT_LABELS[item.quadrant])}`, ''];
+    const lines = [`**${escapeMarkdown(item.label)}** — ${l10n.t('team ring: {0} ({1})', RING_LABELS[item.ring], quadrantLabels(l10n)[item.quadrant])}`, ''];
     if (item.note !== undefined) {
         lines.push(escapeMarkdown(item.note), '');
     }

@@ -3,12 +3,12 @@ import { Catalog } from '../../../src/core/catalog/catalog';
 import type { UseCase } from '../../../src/core/catalog/schema';
 import { USE_CASES } from '../../../src/core/catalog/vocabulary';
 import { PRIORITIES } from '../../../src/core/recommend/answers';
-import { reasonSentence } from '../../../src/core/recommend/reasonSentences';
+import { adoptionDetail, reasonSentence } from '../../../src/core/recommend/reasonSentences';
 import { rankStacks, type RankedStack, type Reason, type ReasonKind } from '../../../src/core/recommend/scoring';
 import { makeEntry } from '../catalog/entryBuilder';
 import { realCatalog } from './realCatalog';
 import { realRanks } from './realRanks';
-import { english } from '../../../src/core/text/l10n';
+import { english, type L10n } from '../../../src/core/text/l10n';
 
 const catalog = new Catalog([
     makeEntry({ id: 'typescript', name: 'TypeScript', kind: 'language', category: 'language' }),
@@ -61,9 +61,13 @@ describe('reason sentences', () => {
         assert.match(threads, /a weaker fit/);
     });
 
-    it('keeps the download figures of an adoption reason but drops its topic', () => {
+    it('says the download figures of an adoption reason in words of the display language', () => {
         const text = 'ecosystem: NestJS is among the 1,000 most downloaded npm packages, the 2nd by downloads of the 9 npm web frameworks in the catalog';
-        assert.equal(say(reason('adoption', 3, { entry: 'nestjs', field: 'packages', value: '@nestjs/core' }, text)), `${text.slice('ecosystem: '.length)}.`);
+        const adoption = { ...reason('adoption', 3, { entry: 'nestjs', field: 'packages', value: '@nestjs/core' }, text), adoption: { registry: 'npm' as const, within: 1000, place: 2, peers: 9, asOf: '2026-11' } };
+        assert.equal(say(adoption), 'NestJS is among the 1,000 most downloaded npm packages, and number 2 by downloads of the 9 frameworks of its kind in the catalog.');
+        assert.equal(adoptionDetail(adoption, english), 'From the npm download ranking of 2026-11: registry data, not a judgement of ours.');
+        const marked: L10n = { t: (message, ...args) => `[${english.t(message, ...args)}]` };
+        assert.match(reasonSentence(adoption, { catalog, stack, l10n: marked }), /^\[NestJS is among .*\]$/);
     });
 
     it('never shows a field path or a raw value for any reason the real catalog gives', async () => {
