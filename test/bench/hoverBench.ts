@@ -68,8 +68,8 @@ async function main(): Promise<void> {
                 dependency: hit,
                 entry,
                 catalog,
-                constraint: hit.constraint === undefined ? undefined : explainConstraint(hit.registry, hit.constraint, hit.constraintSyntax),
-                markers: hit.markers === undefined ? undefined : explainMarkers(hit.markers),
+                constraint: hit.constraint === undefined ? undefined : explainConstraint(hit.registry, hit.constraint, english, hit.constraintSyntax),
+                markers: hit.markers === undefined ? undefined : explainMarkers(hit.markers, english),
                 l10n: english,
             });
             hoverTimes.push(performance.now() - started);

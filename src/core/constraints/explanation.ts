@@ -6,7 +6,7 @@
 export type ConstraintSyntax = 'poetry';
 
 export interface ConstraintExplanation {
-    /** A plain English phrase, lower-case first, e.g. "any 4.x version from 4.17.1 up, below 5.0.0". */
+    /** A plain phrase in the display language, lower-case first, e.g. "any 4.x version from 4.17.1 up, below 5.0.0". */
     words: string;
     /** The constraint normalised: semver's `validRange` for npm, expanded comparators elsewhere. */
     range?: string;

@@ -4,6 +4,7 @@ import compare from 'semver/functions/compare';
 import parse from 'semver/functions/parse';
 import validRange from 'semver/ranges/valid';
 import type { Comparator, Options } from 'semver';
+import type { L10n } from '../text/l10n';
 import type { ConstraintExplanation } from './explanation';
 import { describeAlternatives, describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, type VersionScheme } from './versionSpace';
@@ -29,7 +30,7 @@ function isDistTag(spec: string): boolean {
     return encodeURIComponent(spec) === spec && /^[A-Za-z]/.test(spec) && !/^v\d/i.test(spec);
 }
 
-function describeComparators(comparators: readonly Comparator[]): string {
+function describeComparators(comparators: readonly Comparator[], l10n: L10n): string {
     const space = new VersionSpaceBuilder(SEMVER);
     for (const comparator of comparators) {
         // semver's "any version" comparator is the one with an empty value.
@@ -54,18 +55,18 @@ function describeComparators(comparators: readonly Comparator[]): string {
                 break;
         }
     }
-    return describeSpace(space.build(), SEMVER);
+    return describeSpace(space.build(), SEMVER, l10n);
 }
 
-export function explainNpmConstraint(constraint: string): ConstraintExplanation {
+export function explainNpmConstraint(constraint: string, l10n: L10n): ConstraintExplanation {
     const spec = constraint.trim();
     const range = validRange(spec, OPTIONS);
     if (range === null) {
         if (isDistTag(spec)) {
-            return { words: `whichever version the "${spec}" dist-tag points to at install time`, valid: true };
+            return { words: l10n.t('whichever version the "{0}" dist-tag points to at install time', spec), valid: true };
         }
-        return invalidExplanation(constraint, 'npm version range');
+        return invalidExplanation(l10n.t('"{0}" is not a valid npm version range', constraint));
     }
-    const alternatives = new Range(spec, OPTIONS).set.map(describeComparators);
-    return { words: describeAlternatives(alternatives), range, valid: true };
+    const alternatives = new Range(spec, OPTIONS).set.map((comparators) => describeComparators(comparators, l10n));
+    return { words: describeAlternatives(alternatives, l10n), range, valid: true };
 }

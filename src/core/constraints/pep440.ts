@@ -1,6 +1,7 @@
 import { compare, explain } from '@renovatebot/pep440';
 import { parse as parseSpecifiers } from '@renovatebot/pep440/lib/specifier';
 import type { Pep440Constraint } from '@renovatebot/pep440';
+import type { L10n } from '../text/l10n';
 import type { ConstraintExplanation } from './explanation';
 import { describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
@@ -20,19 +21,19 @@ function nextRelease(prefix: readonly number[]): string {
 }
 
 /** Explains the PEP 440 specifier set as pip reads it; Pipenv's "*" means any version. */
-export function explainPep440Constraint(constraint: string): ConstraintExplanation {
+export function explainPep440Constraint(constraint: string, l10n: L10n): ConstraintExplanation {
     const spec = constraint.trim();
     if (spec === '*' || spec === '') {
-        return { words: 'any version', valid: true };
+        return { words: l10n.t('any version'), valid: true };
     }
     const clauses = parseSpecifiers(spec) as Clause[] | null;
     if (!clauses) {
-        return invalidExplanation(constraint, 'PEP 440 version specifier');
+        return invalidExplanation(l10n.t('"{0}" is not a valid PEP 440 version specifier', constraint));
     }
     const arbitrary = clauses.find((clause) => clause.operator === '===');
     if (arbitrary) {
         const written = arbitrary.version ?? arbitrary.legacy ?? '';
-        return { words: `exactly the version written "${written}", compared as text (arbitrary equality)`, range: spec, valid: true };
+        return { words: l10n.t('exactly the version written "{0}", compared as text (arbitrary equality)', written), range: spec, valid: true };
     }
     const space = new VersionSpaceBuilder(PEP440);
     for (const clause of clauses) {
@@ -60,7 +61,7 @@ export function explainPep440Constraint(constraint: string): ConstraintExplanati
     const [only] = clauses;
     const words =
         clauses.length === 1 && only?.operator === '~='
-            ? `versions ${only.version} and later within ${(only.release ?? []).slice(0, -1).join('.')}.x (compatible release)`
-            : describeSpace(built, PEP440);
+            ? l10n.t('versions {0} and later within {1}.x (compatible release)', only.version, (only.release ?? []).slice(0, -1).join('.'))
+            : describeSpace(built, PEP440, l10n);
     return range === undefined ? { words, valid: true } : { words, range, valid: true };
 }

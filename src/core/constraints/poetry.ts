@@ -1,4 +1,5 @@
 import { explain, validRange } from '@renovatebot/pep440';
+import type { L10n } from '../text/l10n';
 import type { ConstraintExplanation } from './explanation';
 import { explainPep440Constraint } from './pep440';
 import { describeAlternatives, invalidExplanation } from './wording';
@@ -67,13 +68,13 @@ export function poetryToPep440(constraint: string): string[] | undefined {
     return alternatives;
 }
 
-export function explainPoetryConstraint(constraint: string): ConstraintExplanation {
+export function explainPoetryConstraint(constraint: string, l10n: L10n): ConstraintExplanation {
     const alternatives = poetryToPep440(constraint.trim());
     if (!alternatives) {
-        return invalidExplanation(constraint, 'Poetry version constraint');
+        return invalidExplanation(l10n.t('"{0}" is not a valid Poetry version constraint', constraint));
     }
-    const explained = alternatives.map(explainPep440Constraint);
+    const explained = alternatives.map((alternative) => explainPep440Constraint(alternative, l10n));
     const ranges = explained.map((explanation) => explanation.range ?? '*');
-    const words = describeAlternatives(explained.map((explanation) => explanation.words));
+    const words = describeAlternatives(explained.map((explanation) => explanation.words), l10n);
     return ranges.every((range) => range === '*') ? { words, valid: true } : { words, range: ranges.join(' || '), valid: true };
 }

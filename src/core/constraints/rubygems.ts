@@ -1,5 +1,6 @@
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
 import { Version } from '@renovatebot/ruby-semver/dist/ruby/version';
+import type { L10n } from '../text/l10n';
 import type { ConstraintExplanation } from './explanation';
 import { describeSpace, invalidExplanation } from './wording';
 import { VersionSpaceBuilder, formatSpace, type VersionScheme } from './versionSpace';
@@ -20,12 +21,12 @@ function pessimisticFamily(bump: Version): string {
  * Explains a requirement as RubyGems reads it; several requirements (a Gemfile's
  * `"~> 7.1", ">= 7.1.2"`) arrive joined with commas and must all hold.
  */
-export function explainRubyGemsConstraint(constraint: string): ConstraintExplanation {
+export function explainRubyGemsConstraint(constraint: string, l10n: L10n): ConstraintExplanation {
     let requirements: [string, Version][];
     try {
         requirements = constraint.split(',').map((clause) => Requirement.parse(clause));
     } catch {
-        return invalidExplanation(constraint, 'RubyGems requirement');
+        return invalidExplanation(l10n.t('"{0}" is not a valid RubyGems requirement', constraint));
     }
     const space = new VersionSpaceBuilder(RUBYGEMS);
     for (const [operator, version] of requirements) {
@@ -54,7 +55,7 @@ export function explainRubyGemsConstraint(constraint: string): ConstraintExplana
     const [only] = requirements;
     const words =
         requirements.length === 1 && only && only[0] === '~>'
-            ? `versions ${only[1].version()} and later within ${pessimisticFamily(only[1].bump())}.x (pessimistic constraint)`
-            : describeSpace(built, RUBYGEMS);
+            ? l10n.t('versions {0} and later within {1}.x (pessimistic constraint)', only[1].version(), pessimisticFamily(only[1].bump()))
+            : describeSpace(built, RUBYGEMS, l10n);
     return range === undefined ? { words, valid: true } : { words, range, valid: true };
 }

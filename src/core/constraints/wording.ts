@@ -1,8 +1,8 @@
 /**
- * The English for a version space: what a constraint allows, said as a reader would ("any 4.x
+ * The words for a version space, in the display language: what a constraint allows, said as a reader would ("any 4.x
  * version from 4.17.1 up"). The space itself is built in versionSpace.ts.
  */
-import { joinAsList } from '../text/lists';
+import type { L10n } from '../text/l10n';
 import type { Bound, VersionScheme, VersionSpace } from './versionSpace';
 
 function shown(bound: Bound): string {
@@ -42,61 +42,75 @@ function isZero(bound: Bound, scheme: VersionScheme): boolean {
     return bound.inclusive && release !== undefined && release.every((part) => part === 0) && /^[\d.]+$/.test(bound.version);
 }
 
-function describeBounds(lower: Bound | undefined, upper: Bound | undefined, scheme: VersionScheme): string {
+function describeBounds(lower: Bound | undefined, upper: Bound | undefined, scheme: VersionScheme, l10n: L10n): string {
     const family = lower && upper ? familyOf(lower, upper, scheme) : undefined;
     if (lower && upper && family) {
         const name = `${family.prefix.join('.')}.x`;
-        return family.fromStart ? `any ${name} version` : `any ${name} version from ${shown(lower)} up, below ${shown(upper)}`;
+        return family.fromStart ? l10n.t('any {0} version', name) : l10n.t('any {0} version from {1} up, below {2}', name, shown(lower), shown(upper));
     }
     if (lower && isZero(lower, scheme)) {
-        return describeBounds(undefined, upper, scheme);
+        return describeBounds(undefined, upper, scheme, l10n);
     }
     if (lower && upper) {
-        if (lower.inclusive && upper.inclusive) {
-            if (scheme.compare(lower.version, upper.version) === 0) {
-                return `exactly ${shown(lower)}`;
-            }
-            return `any version from ${shown(lower)} to ${shown(upper)} inclusive`;
-        }
-        const from = lower.inclusive ? `from ${shown(lower)} up` : `above ${shown(lower)}`;
-        const to = upper.inclusive ? `up to and including ${shown(upper)}` : `below ${shown(upper)}`;
-        return `any version ${from}, ${to}`;
+        return describeBetween(lower, upper, scheme, l10n);
     }
     if (lower) {
-        return lower.inclusive ? `${shown(lower)} or later` : `any version above ${shown(lower)}`;
+        return lower.inclusive ? l10n.t('{0} or later', shown(lower)) : l10n.t('any version above {0}', shown(lower));
     }
     if (upper) {
-        return upper.inclusive ? `${shown(upper)} or earlier` : `any version below ${shown(upper)}`;
+        return upper.inclusive ? l10n.t('{0} or earlier', shown(upper)) : l10n.t('any version below {0}', shown(upper));
     }
-    return 'any version';
+    return l10n.t('any version');
 }
 
-export function describeSpace(space: VersionSpace, scheme: VersionScheme): string {
+/** Both bounds, one whole message per pair of inclusive/exclusive so that a translation can order it freely. */
+function describeBetween(lower: Bound, upper: Bound, scheme: VersionScheme, l10n: L10n): string {
+    if (lower.inclusive && upper.inclusive) {
+        return scheme.compare(lower.version, upper.version) === 0
+            ? l10n.t('exactly {0}', shown(lower))
+            : l10n.t('any version from {0} to {1} inclusive', shown(lower), shown(upper));
+    }
+    if (lower.inclusive) {
+        return l10n.t('any version from {0} up, below {1}', shown(lower), shown(upper));
+    }
+    return upper.inclusive
+        ? l10n.t('any version above {0}, up to and including {1}', shown(lower), shown(upper))
+        : l10n.t('any version above {0}, below {1}', shown(lower), shown(upper));
+}
+
+/** "A", "A and B", "A, B and C" in the display language. */
+function listed(items: readonly string[], l10n: L10n): string {
+    const last = items[items.length - 1] ?? '';
+    return items.length <= 1 ? last : l10n.t('{0} and {1}', items.slice(0, -1).join(', '), last);
+}
+
+export function describeSpace(space: VersionSpace, scheme: VersionScheme, l10n: L10n): string {
     if (space.empty) {
-        return 'no version at all (its conditions contradict each other)';
+        return l10n.t('no version at all (its conditions contradict each other)');
     }
     if (space.exact !== undefined) {
-        return `exactly ${space.exact}`;
+        return l10n.t('exactly {0}', space.exact);
     }
-    const core = describeBounds(space.lower, space.upper, scheme);
+    const core = describeBounds(space.lower, space.upper, scheme, l10n);
     const exceptions = [...space.excluded, ...space.excludedFamilies.map((prefix) => `${prefix}.x`)];
-    return exceptions.length > 0 ? `${core}, except ${joinAsList(exceptions)}` : core;
+    return exceptions.length > 0 ? l10n.t('{0}, except {1}', core, listed(exceptions, l10n)) : core;
 }
 
 /** Alternatives joined by "or", each already described. */
-export function describeAlternatives(alternatives: readonly string[]): string {
+export function describeAlternatives(alternatives: readonly string[], l10n: L10n): string {
     const distinct = [...new Set(alternatives)];
     if (distinct.length <= 1) {
-        return distinct[0] ?? 'no version at all';
+        return distinct[0] ?? l10n.t('no version at all');
     }
     if (distinct.length === 2) {
-        return `either ${distinct[0] ?? ''}, or ${distinct[1] ?? ''}`;
+        return l10n.t('either {0}, or {1}', distinct[0] ?? '', distinct[1] ?? '');
     }
-    return `any of: ${distinct.join('; ')}`;
+    return l10n.t('any of: {0}', distinct.join('; '));
 }
 
-export function invalidExplanation(constraint: string, what: string): { words: string; valid: false } {
-    return { words: `"${constraint}" is not a valid ${what}`, valid: false };
+/** `words` names the rules that reject the constraint: "\"x\" is not a valid npm version range". */
+export function invalidExplanation(words: string): { words: string; valid: false } {
+    return { words, valid: false };
 }
 
 /** One comparator ("<5.0.0-0", ">= 1.2", "!=1.5.*", "1.2.3") split into its operator and version. */
@@ -105,15 +119,20 @@ const COMPARATOR = /^(~>|~=|===|==|!=|>=|<=|>|<|=|\^|~)?\s*(\S+)$/;
 /**
  * A normalised range as a reader takes it in: each comparator as "operator version" with
  * semver's "and all its pre-releases" sentinel dropped from upper bounds (<5.0.0-0 reads
- * "< 5.0.0", the same bound the words give), comparators joined with commas and alternatives
- * with "or". Undefined when the range allows any version, where the words say it all.
+ * "< 5.0.0", the same bound the words give), comparators joined with commas, one string per
+ * alternative. Empty when the range allows any version, where the words say it all.
  */
-export function readableComparators(range: string): string | undefined {
-    const alternatives = range
+export function readableAlternatives(range: string): string[] {
+    return range
         .split('||')
         .map((alternative) => readableConjunction(alternative.trim()))
         .filter((alternative): alternative is string => alternative !== undefined);
-    return alternatives.length === 0 ? undefined : alternatives.join(' or ');
+}
+
+/** The readable alternatives joined with "or"; undefined when the range allows any version. */
+export function readableComparators(range: string, l10n: L10n): string | undefined {
+    const [first, ...others] = readableAlternatives(range);
+    return first === undefined ? undefined : others.reduce((joined, next) => l10n.t('{0} or {1}', joined, next), first);
 }
 
 function readableConjunction(conjunction: string): string | undefined {

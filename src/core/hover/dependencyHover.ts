@@ -11,7 +11,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import { statusPresentation, statusWords } from '../catalog/statuses';
 import { CommandIds } from '../contributions';
 import type { ConstraintExplanation } from '../constraints/explanation';
-import { readableComparators } from '../constraints/wording';
+import { readableAlternatives, readableComparators } from '../constraints/wording';
 import type { ManifestDependency } from '../manifests/manifestTypes';
 import type { PackageDescription } from '../registry/describe';
 import { capitalise } from '../text/casing';
@@ -141,10 +141,13 @@ function constraintSection(input: DependencyHoverInput): string {
     const { dependency, constraint, markers, l10n } = input;
     const parts: string[] = [];
     if (dependency.source === undefined && dependency.constraint !== undefined && constraint) {
-        const comparators = constraint.valid && constraint.range !== undefined ? readableComparators(constraint.range) : undefined;
+        const range = constraint.valid ? constraint.range : undefined;
+        const alternatives = range === undefined ? [] : readableAlternatives(range);
         // One comparator says no more than the words; the same comparators as written need no repeating.
-        const adds = comparators !== undefined && /,| or /.test(comparators) && squeezed(comparators) !== squeezed(dependency.constraint);
-        const shown = adds ? ` (${escapeMarkdown(comparators)})` : '';
+        const several = alternatives.length > 1 || alternatives.some((alternative) => alternative.includes(','));
+        const adds = several && squeezed(alternatives.join(' or ')) !== squeezed(dependency.constraint);
+        const comparators = range !== undefined && adds ? readableComparators(range, l10n) : undefined;
+        const shown = comparators === undefined ? '' : ` (${escapeMarkdown(comparators)})`;
         const latest = latestVersionClause(dependency.registry, dependency, describedBy(input), l10n);
         parts.push(l10n.t('Version {0}: {1}{2}{3}.', escapeMarkdown(dependency.constraint), escapeMarkdown(constraint.words), shown, latest));
     }

@@ -96,8 +96,8 @@ export class DependencyHoverService {
             catalog: this.catalog,
             constraint: dependency.constraint === undefined
                 ? undefined
-                : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax),
-            markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers),
+                : explainConstraint(dependency.registry, dependency.constraint, this.l10n, dependency.constraintSyntax),
+            markers: dependency.markers === undefined ? undefined : explainMarkers(dependency.markers, this.l10n),
             locked: request.lock === undefined ? undefined : lockSection(request.lock, dependency, request.registry, this.l10n),
             ...(request.manifestUri === undefined ? {} : { manifestUri: request.manifestUri }),
             l10n: this.l10n,

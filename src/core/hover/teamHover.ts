@@ -72,7 +72,7 @@ export function privatePackageAnswer(
     offset: number,
     l10n: L10n,
 ): { markdown: string; span: TextSpan } {
-    const constraint = dependency.constraint === undefined ? undefined : explainConstraint(dependency.registry, dependency.constraint, dependency.constraintSyntax);
+    const constraint = dependency.constraint === undefined ? undefined : explainConstraint(dependency.registry, dependency.constraint, l10n, dependency.constraintSyntax);
     const { constraintSpan } = dependency;
     const span = constraintSpan && offset >= constraintSpan.start ? constraintSpan : dependency.nameSpan;
     return { markdown: withTeamRing(privatePackageHover(dependency, pkg, constraint, l10n), facts, l10n), span };

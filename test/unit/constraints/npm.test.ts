@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as semver from 'semver';
 import { explainConstraint } from '../../../src/core/constraints/explain';
+import { english } from '../../../src/core/text/l10n';
 
 const LOOSE = { loose: true };
 
@@ -53,7 +54,7 @@ const CASES: Case[] = [
 describe('constraints: npm', () => {
     for (const c of CASES) {
         it(`explains "${c.constraint}" as semver reads it`, () => {
-            const explanation = explainConstraint('npm', c.constraint);
+            const explanation = explainConstraint('npm', c.constraint, english);
             assert.deepEqual(explanation, { words: c.words, range: c.range, valid: true });
             assert.equal(semver.validRange(c.constraint, LOOSE), c.range, 'the range is semver’s own');
             for (const version of c.allows) {
@@ -68,14 +69,14 @@ describe('constraints: npm', () => {
     for (const tag of ['latest', 'next', 'beta', 'canary', 'legacy-v2']) {
         it(`explains the dist-tag "${tag}"`, () => {
             assert.equal(semver.validRange(tag, LOOSE), null);
-            assert.deepEqual(explainConstraint('npm', tag), { words: `whichever version the "${tag}" dist-tag points to at install time`, valid: true });
+            assert.deepEqual(explainConstraint('npm', tag, english), { words: `whichever version the "${tag}" dist-tag points to at install time`, valid: true });
         });
     }
 
     for (const bad of ['^1.2.x.y', '1.2.3.4', 'v1.2.3.4', '>>1', 'not a range!', '%%', '~=1.2.3.4']) {
         it(`rejects "${bad}" as semver does`, () => {
             assert.equal(semver.validRange(bad, LOOSE), null);
-            assert.deepEqual(explainConstraint('npm', bad), { words: `"${bad}" is not a valid npm version range`, valid: false });
+            assert.deepEqual(explainConstraint('npm', bad, english), { words: `"${bad}" is not a valid npm version range`, valid: false });
         });
     }
 });

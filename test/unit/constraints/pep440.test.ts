@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as pep440 from '@renovatebot/pep440';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import type { ConstraintCase } from './constraintCase';
+import { english } from '../../../src/core/text/l10n';
 
 
 const CASES: ConstraintCase[] = [
@@ -43,7 +44,7 @@ const CASES: ConstraintCase[] = [
 describe('constraints: PEP 440', () => {
     for (const c of CASES) {
         it(`explains "${c.constraint}" as PEP 440 reads it`, () => {
-            const explanation = explainConstraint('pypi', c.constraint);
+            const explanation = explainConstraint('pypi', c.constraint, english);
             assert.deepEqual(explanation, c.range === undefined ? { words: c.words, valid: true } : { words: c.words, range: c.range, valid: true });
             assert.ok(pep440.validRange(c.constraint), 'the library accepts it');
             for (const version of c.allows) {
@@ -63,22 +64,22 @@ describe('constraints: PEP 440', () => {
 
     it('explains arbitrary equality, which compares text', () => {
         assert.ok(pep440.satisfies('foobar', '===foobar'));
-        assert.deepEqual(explainConstraint('pypi', '===foobar'), {
+        assert.deepEqual(explainConstraint('pypi', '===foobar', english), {
             words: 'exactly the version written "foobar", compared as text (arbitrary equality)',
             range: '===foobar',
             valid: true,
         });
-        assert.equal(explainConstraint('pypi', '===1.0')?.words, 'exactly the version written "1.0", compared as text (arbitrary equality)');
+        assert.equal(explainConstraint('pypi', '===1.0', english)?.words, 'exactly the version written "1.0", compared as text (arbitrary equality)');
     });
 
     it('reads Pipenv\'s "*" as any version', () => {
-        assert.deepEqual(explainConstraint('pypi', '*'), { words: 'any version', valid: true });
+        assert.deepEqual(explainConstraint('pypi', '*', english), { words: 'any version', valid: true });
     });
 
     for (const bad of ['2.0', 'foo', '~=1', '^1.0', '==1.*.dev1', '>=1.0;', '=1.0', '>= 1.0 or 2.0', '>=1.0+local', '~=1.0.*']) {
         it(`rejects "${bad}" as PEP 440 does`, () => {
             assert.equal(pep440.validRange(bad), false);
-            assert.deepEqual(explainConstraint('pypi', bad), { words: `"${bad}" is not a valid PEP 440 version specifier`, valid: false });
+            assert.deepEqual(explainConstraint('pypi', bad, english), { words: `"${bad}" is not a valid PEP 440 version specifier`, valid: false });
         });
     }
 });

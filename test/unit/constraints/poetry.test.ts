@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as pep440 from '@renovatebot/pep440';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import { poetryToPep440 } from '../../../src/core/constraints/poetry';
+import { english } from '../../../src/core/text/l10n';
 
 interface Case {
     constraint: string;
@@ -55,14 +56,14 @@ describe('constraints: Poetry', () => {
             for (const version of c.rejects) {
                 assert.ok(!satisfiesAny(version, c.pep440), `${version} is not allowed`);
             }
-            const explanation = explainConstraint('pypi', c.constraint, 'poetry');
+            const explanation = explainConstraint('pypi', c.constraint, english, 'poetry');
             assert.equal(explanation?.words, c.words);
             assert.equal(explanation?.valid, true);
         });
     }
 
     it('gives PEP 440 ranges joined by || for alternatives', () => {
-        assert.deepEqual(explainConstraint('pypi', '^1.0 || ^2.0', 'poetry'), {
+        assert.deepEqual(explainConstraint('pypi', '^1.0 || ^2.0', english, 'poetry'), {
             words: 'either any 1.x version, or any 2.x version',
             range: '>=1.0, <2 || >=2.0, <3',
             valid: true,
@@ -72,7 +73,7 @@ describe('constraints: Poetry', () => {
     for (const bad of ['^x', '~', 'latest', '>=1.0 <', '^1.0.*', '1.2.3.x']) {
         it(`rejects "${bad}"`, () => {
             assert.equal(poetryToPep440(bad), undefined);
-            assert.deepEqual(explainConstraint('pypi', bad, 'poetry'), { words: `"${bad}" is not a valid Poetry version constraint`, valid: false });
+            assert.deepEqual(explainConstraint('pypi', bad, english, 'poetry'), { words: `"${bad}" is not a valid Poetry version constraint`, valid: false });
         });
     }
 });

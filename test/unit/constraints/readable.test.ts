@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import { readableComparators } from '../../../src/core/constraints/wording';
+import { english } from '../../../src/core/text/l10n';
 
 /** What the hover shows after the words: the range a user reads, never semver's internals. */
 function readable(registry: 'npm' | 'pypi' | 'rubygems', constraint: string, syntax?: 'poetry'): { words: string; comparators: string | undefined } {
-    const explanation = explainConstraint(registry, constraint, syntax);
+    const explanation = explainConstraint(registry, constraint, english, syntax);
     assert.ok(explanation?.valid, constraint);
-    return { words: explanation.words, comparators: explanation.range === undefined ? undefined : readableComparators(explanation.range) };
+    return { words: explanation.words, comparators: explanation.range === undefined ? undefined : readableComparators(explanation.range, english) };
 }
 
 describe('constraints: readable comparators', () => {

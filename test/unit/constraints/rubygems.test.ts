@@ -3,6 +3,7 @@ import { satisfies } from '@renovatebot/ruby-semver';
 import { Requirement } from '@renovatebot/ruby-semver/dist/ruby/requirement';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import type { ConstraintCase } from './constraintCase';
+import { english } from '../../../src/core/text/l10n';
 
 
 const CASES: ConstraintCase[] = [
@@ -44,7 +45,7 @@ const CASES: ConstraintCase[] = [
 describe('constraints: RubyGems', () => {
     for (const c of CASES) {
         it(`explains "${c.constraint}" as RubyGems reads it`, () => {
-            const explanation = explainConstraint('rubygems', c.constraint);
+            const explanation = explainConstraint('rubygems', c.constraint, english);
             assert.deepEqual(explanation, c.range === undefined ? { words: c.words, valid: true } : { words: c.words, range: c.range, valid: true });
             for (const version of c.allows) {
                 assert.ok(satisfies(version, c.constraint), `${version} satisfies ${c.constraint}`);
@@ -64,7 +65,7 @@ describe('constraints: RubyGems', () => {
     for (const bad of ['foo', '~> ', '>= 1.0, bar', '=> 1.0', '~ 1.0', '^1.0', '1.0 || 2.0', '']) {
         it(`rejects "${bad}" as RubyGems does`, () => {
             assert.throws(() => bad.split(',').forEach((clause) => Requirement.parse(clause)));
-            assert.deepEqual(explainConstraint('rubygems', bad), { words: `"${bad}" is not a valid RubyGems requirement`, valid: false });
+            assert.deepEqual(explainConstraint('rubygems', bad, english), { words: `"${bad}" is not a valid RubyGems requirement`, valid: false });
         });
     }
 });

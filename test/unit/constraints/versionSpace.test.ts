@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { VersionSpaceBuilder, formatSpace, type ComparatorStyle, type VersionScheme } from '../../../src/core/constraints/versionSpace';
 import { describeSpace } from '../../../src/core/constraints/wording';
+import { english } from '../../../src/core/text/l10n';
 
 /** Dotted integers, enough to exercise the model without an ecosystem's library. */
 const release = (version: string): number[] => version.split('.').map(Number);
@@ -25,7 +26,7 @@ describe('version space', () => {
         const space = new VersionSpaceBuilder(dotted).atMost('3', false).atLeast('1.2', true).atLeast('1.5', true).atMost('2', false).except('1.7').build();
         assert.equal(formatSpace(space, pep440Style), '>=1.5, <2, !=1.7');
         assert.equal(formatSpace(space, rubyStyle), '>= 1.5, < 2, != 1.7');
-        assert.equal(describeSpace(space, dotted), 'any 1.x version from 1.5 up, below 2, except 1.7');
+        assert.equal(describeSpace(space, dotted, english), 'any 1.x version from 1.5 up, below 2, except 1.7');
     });
 
     it('knows an exclusive bound is tighter than an inclusive one at the same version', () => {

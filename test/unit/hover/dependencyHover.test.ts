@@ -53,7 +53,7 @@ function render(dep: ManifestDependency, markers?: string): string {
         dependency: dep,
         entry: catalog.findPackage(dep.registry, dep.name) ?? catalog.get(dep.name),
         catalog,
-        constraint: dep.constraint === undefined ? undefined : explainConstraint(dep.registry, dep.constraint),
+        constraint: dep.constraint === undefined ? undefined : explainConstraint(dep.registry, dep.constraint, english),
         markers,
         l10n: english,
     });

@@ -129,7 +129,7 @@ describe('hostile registry strings in hovers', () => {
     const dependency: ManifestDependency = { registry: 'npm', name: 'victim', nameSpan: { start: 0, end: 6 }, section: 'dependencies', constraint: '^1.0.0' };
 
     function render(tier: TierAnswer): string {
-        return renderDependencyHover({ dependency, entry: undefined, catalog: new Catalog([]), constraint: explainConstraint('npm', '^1.0.0'), markers: undefined, tier, l10n: english });
+        return renderDependencyHover({ dependency, entry: undefined, catalog: new Catalog([]), constraint: explainConstraint('npm', '^1.0.0', english), markers: undefined, tier, l10n: english });
     }
 
     function assertInert(markdown: string): void {

@@ -3,6 +3,7 @@ import { formatFor, MANIFEST_FORMATS } from '../../../src/core/manifests/formats
 import { dependencyAt } from '../../../src/core/manifests/parsedManifest';
 import { explainConstraint } from '../../../src/core/constraints/explain';
 import { FIXTURE_FILES, readFixture } from './fixtureFiles';
+import { english } from '../../../src/core/text/l10n';
 
 type Row = [name: string, constraint: string | null, source: string | null];
 
@@ -71,7 +72,7 @@ describe('manifests: real-world fixtures', () => {
             for (const dep of deps) {
                 assert.equal(dependencyAt(deps, dep.nameSpan.start), dep);
                 if (dep.constraint !== undefined) {
-                    const explanation = explainConstraint(dep.registry, dep.constraint, dep.constraintSyntax);
+                    const explanation = explainConstraint(dep.registry, dep.constraint, english, dep.constraintSyntax);
                     assert.equal(explanation?.valid, true, `${dep.name} ${dep.constraint}: ${explanation?.words ?? ''}`);
                 }
             }
