@@ -14,6 +14,10 @@ export async function checkSidebar(page: Page, screenshotDir: string): Promise<v
     await activityItem.click();
     await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Python' }).first().waitFor({ timeout: 60_000 });
 
+    // Compare and Recommend sit in the catalog view's title bar, where a new user looks first.
+    for (const action of ['Compare…', 'Recommend a Stack…']) {
+        assert.ok((await page.locator(`.part.sidebar .pane-header .action-label[aria-label^="${action}"]`).count()) > 0, `no ${action} in the view's title bar`);
+    }
     const rows = await sidebarRows(page);
     for (const language of ['JavaScript', 'Python', 'Ruby']) {
         assert.ok(rows.some((row) => row.startsWith(language)), `no ${language} row in ${JSON.stringify(rows)}`);
