@@ -5,8 +5,8 @@
  * zod/mini rather than zod: the chunk stays a few tens of KB, and the main bundle carries none.
  *
  * The error messages reach the Problems view, so they are in the display language: the schema is
- * built for an `l10n` (vscode.l10n when a file is read, `english` at build time). The
- * descriptions only ever reach the shipped JSON Schema, which is built once, in English.
+ * built for an `l10n` (vscode.l10n when a file is read). The descriptions reach the shipped JSON
+ * Schemas, built at build time once per language the extension speaks (src/build/teamSchemaJson.ts).
  */
 import * as z from 'zod/mini';
 import type { L10n } from '../text/l10n';
@@ -44,21 +44,21 @@ function radarItemSchema(l10n: L10n, messages: ValueMessages) {
     return z
         .strictObject(
             {
-                package: z.optional(packagePattern(messages, 'The package this item is about: `registry:name` (npm, rubygems or pypi), optionally ending in `*` for every package with that prefix. PyPI names compare after PEP 503 normalisation. Give `package` or `entry`, not both.')),
+                package: z.optional(packagePattern(messages, l10n.t('The package this item is about: `registry:name` (npm, rubygems or pypi), optionally ending in `*` for every package with that prefix. PyPI names compare after PEP 503 normalisation. Give `package` or `entry`, not both.'))),
                 entry: z.optional(
                     z.string({ error: messages.string }).check(
                         z.regex(ENTRY_REGEX, { error: l10n.t('an entry is a Stack Guide catalog id in kebab-case, such as django') }),
-                        z.describe('A Stack Guide catalog entry id (such as `django`): the item covers all of its packages. Give `package` or `entry`, not both.'),
+                        z.describe(l10n.t('A Stack Guide catalog entry id (such as `django`): the item covers all of its packages. Give `package` or `entry`, not both.')),
                     ),
                 ),
                 ring: z.enum(RINGS, { error: l10n.t('ring must be adopt, trial, assess or hold') }).check(
-                    z.describe('adopt: the team uses it by default; trial: use it on a project that can take the risk; assess: worth a look, not for production yet; hold: do not start anything new with it.'),
+                    z.describe(l10n.t('adopt: the team uses it by default; trial: use it on a project that can take the risk; assess: worth a look, not for production yet; hold: do not start anything new with it.')),
                 ),
-                note: z.optional(text(messages, "The team's word on it, shown in hovers and on a hold's warning.", 500)),
+                note: z.optional(text(messages, l10n.t("The team's word on it, shown in hovers and on a hold's warning."), 500)),
                 since: z.optional(
                     z.string({ error: messages.string }).check(
                         z.regex(SINCE_REGEX, { error: l10n.t('since is a date: YYYY, YYYY-MM or YYYY-MM-DD') }),
-                        z.describe('When the team decided it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.'),
+                        z.describe(l10n.t('When the team decided it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.')),
                     ),
                 ),
             },
@@ -66,7 +66,7 @@ function radarItemSchema(l10n: L10n, messages: ValueMessages) {
         )
         .check(
             z.refine((item) => (item.package === undefined) !== (item.entry === undefined), { error: l10n.t('a radar item names either a package or an entry, exactly one of them') }),
-            z.describe('One package (or catalog entry) on the team radar, with its ring.'),
+            z.describe(l10n.t('One package (or catalog entry) on the team radar, with its ring.')),
         );
 }
 
@@ -74,19 +74,19 @@ function teamPackageSchema(l10n: L10n, messages: ValueMessages) {
     return z
         .strictObject(
             {
-                package: packagePattern(messages, 'The private or internal package(s): `registry:name`, optionally ending in `*` (`npm:@acme/*`).'),
-                summary: text(messages, 'One sentence saying what it is; shown in hovers instead of "unknown package".', 300),
-                owner: z.optional(text(messages, 'Who owns it: a team or a person.', 120)),
+                package: packagePattern(messages, l10n.t('The private or internal package(s): `registry:name`, optionally ending in `*` (`npm:@acme/*`).')),
+                summary: text(messages, l10n.t('One sentence saying what it is; shown in hovers instead of "unknown package".'), 300),
+                owner: z.optional(text(messages, l10n.t('Who owns it: a team or a person.'), 120)),
                 docs: z.optional(
                     z.string({ error: messages.string }).check(
                         z.regex(HTTPS_REGEX, { error: l10n.t('docs must be an https URL') }),
-                        z.describe('Its documentation: an https URL (other links are not shown).'),
+                        z.describe(l10n.t('Its documentation: an https URL (other links are not shown).')),
                     ),
                 ),
             },
             { error: (issue) => (issue.code === 'unrecognized_keys' ? l10n.t('unknown property: a package has package, summary, owner and docs') : l10n.t('a package is an object')) },
         )
-        .check(z.describe('A private or internal package the team describes: from then on known, not unknown.'));
+        .check(z.describe(l10n.t('A private or internal package the team describes: from then on known, not unknown.')));
 }
 
 /**
@@ -101,13 +101,13 @@ export function teamSchemas(l10n: L10n) {
         .strictObject(
             {
                 $schema: z.optional(z.string({ error: messages.string })),
-                name: z.optional(text(messages, 'The radar\'s name, such as "Acme platform radar".', 120)),
-                radar: z.optional(z.array(radarItem, { error: l10n.t('radar must be a list') }).check(z.describe("The team's radar: packages and catalog entries with their ring. A later file wins per package."))),
-                packages: z.optional(z.array(teamPackage, { error: l10n.t('packages must be a list') }).check(z.describe('Private or internal packages, with a summary, owner and docs link.'))),
+                name: z.optional(text(messages, l10n.t('The radar\'s name, such as "Acme platform radar".'), 120)),
+                radar: z.optional(z.array(radarItem, { error: l10n.t('radar must be a list') }).check(z.describe(l10n.t("The team's radar: packages and catalog entries with their ring. A later file wins per package.")))),
+                packages: z.optional(z.array(teamPackage, { error: l10n.t('packages must be a list') }).check(z.describe(l10n.t('Private or internal packages, with a summary, owner and docs link.')))),
             },
             { error: (issue) => (issue.code === 'unrecognized_keys' ? l10n.t('unknown property: a team file has name, radar and packages') : l10n.t('a team file is a JSON object')) },
         )
-        .check(z.describe("Stack Guide team file: the team's own radar and its private packages."));
+        .check(z.describe(l10n.t("Stack Guide team file: the team's own radar and its private packages.")));
     return { radarItem, teamPackage, teamFile };
 }
 

@@ -64,6 +64,15 @@ describe('Localisation: a German display language shows our German strings', () 
         assert.deepEqual(views, ['Katalog', 'Dieser Arbeitsbereich']);
     });
 
+    it("points the team file's schema at the German one, so its editor help is German", async () => {
+        const extension = vscode.extensions.getExtension(EXTENSION_ID);
+        const manifest = extension?.packageJSON as { contributes: { jsonValidation: { fileMatch: string; url: unknown }[] } };
+        const url = manifest.contributes.jsonValidation.find((item) => item.fileMatch.endsWith('.vscode/stack-guide.json'))?.url;
+        assert.equal(url, './dist/schemas/team.schema.de.json');
+        const schema = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension!.extensionUri, url)))) as { title: string };
+        assert.equal(schema.title, 'Stack Guide-Teamdatei');
+    });
+
     it('titles the comparison tab from l10n/bundle.l10n.de.json', async () => {
         await vscode.commands.executeCommand(CommandIds.compare, ['django', 'flask']);
         const tabs = await tabsWith('Vergleich: Django · Flask');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { teamJsonSchema } from '../../../src/build/teamSchemaJson';
+import { bundleL10n, TEAM_SCHEMA_FILE, teamJsonSchema, TRANSLATED_TEAM_SCHEMAS } from '../../../src/build/teamSchemaJson';
 import { ISSUE_EXAMPLE } from './examples';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -33,10 +33,24 @@ describe('Team file: the generated JSON Schema', () => {
         }
     });
 
-    it('is contributed for .vscode/stack-guide.json from a shipped file', () => {
-        const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
+    it('is contributed for .vscode/stack-guide.json from a shipped file, one per display language', () => {
+        const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Record<string, unknown>;
+        const manifest = read('package.json') as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
         const contribution = manifest.contributes.jsonValidation.find((item) => item.fileMatch.endsWith('.vscode/stack-guide.json'));
-        assert.equal(contribution?.url, './dist/schemas/team.schema.json');
+        const key = /^%(.+)%$/.exec(contribution?.url ?? '')?.[1] ?? '';
+        assert.equal(read('package.nls.json')[key], `./${TEAM_SCHEMA_FILE}`);
+        assert.deepEqual(
+            TRANSLATED_TEAM_SCHEMAS.map(({ file }) => file),
+            ['dist/schemas/team.schema.de.json'],
+        );
+        assert.equal(read('package.nls.de.json')[key], './dist/schemas/team.schema.de.json');
         assert.match(readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8'), /^!dist\/schemas\/\*\.json$/m);
+    });
+
+    it('documents the file in German for a German display language, with the same rules', () => {
+        const german = teamJsonSchema(bundleL10n(path.join(repoRoot, 'l10n/bundle.l10n.de.json'))) as { title: string; properties: Record<string, { description?: string }> };
+        assert.equal(german.title, 'Stack Guide-Teamdatei');
+        assert.match(german.properties.radar?.description ?? '', /^Das Radar des Teams/);
+        assert.ok(new Ajv2020({ allErrors: true, strict: false }).compile(german)(ISSUE_EXAMPLE));
     });
 });
