@@ -2,6 +2,13 @@ import type { Frame, Locator, Page } from 'playwright-core';
 
 /** Runs a command from the palette by its title, as a user would. */
 export async function runFromPalette(page: Page, title: string): Promise<void> {
+    // A webview clicked last keeps the keyboard inside its frame, where F1 may not reach the
+    // workbench: give the focus back to the workbench's own document first.
+    await page.evaluate(() => {
+        if (document.activeElement instanceof HTMLIFrameElement) {
+            document.activeElement.blur();
+        }
+    });
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
