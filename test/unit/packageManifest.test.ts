@@ -182,6 +182,13 @@ describe('package.json contributions', () => {
         assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${RECOMMEND_VIEW_TYPE}`));
     });
 
+    it('ships the translations and the team file schemas, not the English bundle VS Code never reads', () => {
+        for (const file of ['l10n/bundle.l10n.de.json', 'package.nls.json', 'package.nls.de.json', 'dist/schemas/team.schema.json', 'dist/schemas/team.schema.de.json']) {
+            assert.ok(ships(file), `${file} is left out of the .vsix`);
+        }
+        assert.equal(ships('l10n/bundle.l10n.json'), false);
+    });
+
     it('activates on the team radar view type the code registers, so a restored radar tab is drawn', () => {
         assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${RADAR_VIEW_TYPE}`));
     });
