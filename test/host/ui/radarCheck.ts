@@ -86,6 +86,9 @@ export async function checkTeamRadar(page: Page, screenshotDir: string): Promise
         await frame.locator('svg .dot').first().focus();
         await frame.locator('#detail-0 .open-entry').click();
         await page.locator('.tabs-container .tab', { hasText: 'Node.js' }).waitFor({ timeout: 30_000 });
+        // The page takes the focus once it has loaded: let it, so the next check's palette stays open.
+        await webviewFrame(page, '.facts', 60_000);
+        await page.waitForTimeout(1_000);
     } finally {
         rmSync(created ? folder : path.join(folder, 'stack-guide.json'), { recursive: true, force: true });
     }
