@@ -16,6 +16,7 @@ import { isStackFramework } from '../catalog/relations';
 import { rivalGroups } from './sameRole';
 import { isDevelopmentOnly } from './developmentOnly';
 import { runToEnd, type Steps } from './slices';
+import { REGISTRY_PLATFORM } from './platforms';
 import { teamHoldFinding, type TeamHoldFinding } from './teamHolds';
 import type { TeamRings } from '../team/teamCatalog';
 
@@ -125,16 +126,6 @@ export interface StackDetection {
  * uv constraints only steer the installer.
  */
 const NON_DEPENDENCY_SECTION = /^(?:overrides|resolutions|pnpm\.overrides|bundleDependencies|bundledDependencies|\[build-system\] requires|\[tool\.uv\] (?:constraint|override)-dependencies)\b/;
-
-/**
- * The language (and runtime) a registry's manifests imply: a package.json is JavaScript run by
- * Node.js even when it declares no known package. TypeScript is detected from its own package.
- */
-const REGISTRY_PLATFORM: Record<Registry, { language: string; runtime?: string }> = {
-    npm: { language: 'javascript', runtime: 'nodejs' },
-    pypi: { language: 'python' },
-    rubygems: { language: 'ruby' },
-};
 
 const CATEGORY_ORDER = new Map(Object.keys(CATEGORY_LABELS).map((category, index) => [category, index]));
 

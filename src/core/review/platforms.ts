@@ -1,7 +1,17 @@
 import type { Catalog } from '../catalog/catalog';
-import type { CatalogEntry } from '../catalog/schema';
+import type { CatalogEntry, Registry } from '../catalog/schema';
 import type { L10n } from '../text/l10n';
 import { joinAsListIn } from '../text/lists';
+
+/**
+ * The language (and runtime) a registry's manifests imply: a package.json is JavaScript run by
+ * Node.js even when it declares no known package. TypeScript is detected from its own package.
+ */
+export const REGISTRY_PLATFORM: Readonly<Record<Registry, { language: string; runtime?: string }>> = {
+    npm: { language: 'javascript', runtime: 'nodejs' },
+    pypi: { language: 'python' },
+    rubygems: { language: 'ruby' },
+};
 
 /** How one ecosystem's platform reads, and whether it holds more than one name (so a list of them needs semicolons). */
 export interface PlatformPhrase {
