@@ -195,9 +195,13 @@ interface PackageFinding {
     readonly location: DependencyLocation;
 }
 
-/** A finding about one declared package: named, what was found, its manifest line, and an Ignore key. */
-function packageFindingRow(finding: PackageFinding, id: string, found: string, icon: RowIcon): ReviewNode {
-    return row({
+/**
+ * A finding about one declared package: named, what was found, its manifest line, and an Ignore
+ * key. With `entry` (and the catalog still holding it) the row is the entry's, so the entry
+ * commands work on it from the context menu.
+ */
+function packageFindingRow(finding: PackageFinding, id: string, found: string | undefined, icon: RowIcon, entry?: { catalog: Catalog; id: string }): ReviewNode {
+    const fields: NodeFields = {
         id,
         label: finding.package,
         description: joined([found, locationLabel(finding.location)]),
@@ -206,7 +210,8 @@ function packageFindingRow(finding: PackageFinding, id: string, found: string, i
         location: finding.location,
         children: [],
         ignoreKey: packageFindingKey(finding),
-    });
+    };
+    return entry ? entryRow(entry.catalog, entry.id, fields) : row(fields);
 }
 
 /** A status as a row's description says it: "deprecated". */
@@ -263,20 +268,9 @@ function* holdNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps
             icon: { id: 'circle-slash', color: 'list.warningForeground' },
         },
         review.holdFindings,
-        (finding) => {
-            const fields: NodeFields = {
-                id: `team-hold/${findingPlace(finding)}`,
-                label: finding.package,
-                description: joined([finding.note, locationLabel(finding.location)]),
-                tooltip: finding.message,
-                icon: { id: 'circle-slash', color: 'list.warningForeground' },
-                location: finding.location,
-                children: [],
-                ignoreKey: packageFindingKey(finding),
-            };
+        (finding) =>
             // A private package the catalog does not know is still held: a plain row.
-            return finding.entry === undefined ? row(fields) : entryRow(catalog, finding.entry, fields);
-        },
+            packageFindingRow(finding, `team-hold/${findingPlace(finding)}`, finding.note, { id: 'circle-slash', color: 'list.warningForeground' }, finding.entry === undefined ? undefined : { catalog, id: finding.entry }),
         projectsOf(review, atLocation),
         l10n,
     );
