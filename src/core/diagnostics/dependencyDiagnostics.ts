@@ -5,6 +5,7 @@ import { REGISTRIES, type Registry } from '../catalog/vocabulary';
 import { registryPage } from '../hover/registryLinks';
 import type { ManifestDependency, TextSpan } from '../manifests/manifestTypes';
 import type { TyposquatWarning } from '../registry/typosquat';
+import { heldRing, onHoldWords } from '../team/holdRing';
 import type { TeamCatalog } from '../team/teamCatalog';
 import type { TeamOrigin } from '../team/teamTypes';
 import type { L10n } from '../text/l10n';
@@ -95,18 +96,17 @@ function statusDiagnostic(dependency: ManifestDependency, entry: CatalogEntry, c
 }
 
 function holdDiagnostic(dependency: ManifestDependency, entry: CatalogEntry | undefined, team: TeamCatalog | undefined, l10n: L10n): DependencyDiagnostic | undefined {
-    const ring = team?.ring(dependency.registry, dependency.name) ?? (entry ? team?.ringOfEntry(entry.id) : undefined);
-    if (ring?.ring !== 'hold') {
+    const ring = heldRing(team, dependency, entry?.id);
+    if (!ring) {
         return undefined;
     }
-    const onHold = ring.since === undefined ? l10n.t("{0} is on the team radar's hold ring", dependency.name) : l10n.t("{0} is on the team radar's hold ring since {1}", dependency.name, ring.since);
     // The note is the team's own words, as written in its file.
     const note = ring.note === undefined ? '' : `: ${ring.note}`;
     const link = entry ? entryLink(entry) : undefined;
     return {
         code: 'team-hold',
         severity: 'warning',
-        message: `${onHold}${note}`,
+        message: `${onHoldWords(dependency.name, ring, l10n)}${note}`,
         span: dependency.nameSpan,
         registry: dependency.registry,
         name: dependency.name,

@@ -5,6 +5,7 @@
  */
 import type { CatalogEntry, Registry } from '../catalog/schema';
 import type { ManifestDependency } from '../manifests/manifestTypes';
+import { heldRing, onHoldWords } from '../team/holdRing';
 import type { TeamRings } from '../team/teamCatalog';
 import type { L10n } from '../text/l10n';
 import type { DependencyLocation } from './detect';
@@ -30,14 +31,10 @@ export function teamHoldFinding(
     location: DependencyLocation,
     l10n: L10n,
 ): TeamHoldFinding | undefined {
-    const ring = team.ring(dependency.registry, dependency.name) ?? (entry ? team.ringOfEntry(entry.id) : undefined);
-    if (ring?.ring !== 'hold') {
+    const ring = heldRing(team, dependency, entry?.id);
+    if (!ring) {
         return undefined;
     }
-    const onHold =
-        ring.since === undefined
-            ? l10n.t("{0} is on the team radar's hold ring", dependency.name)
-            : l10n.t("{0} is on the team radar's hold ring since {1}", dependency.name, ring.since);
     // The note is the team's own words, as written in its file.
     const note = ring.note === undefined ? '.' : `: ${ring.note}`;
     return {
@@ -45,7 +42,7 @@ export function teamHoldFinding(
         package: dependency.name,
         registry: dependency.registry,
         location,
-        message: `${onHold}${note}`,
+        message: `${onHoldWords(dependency.name, ring, l10n)}${note}`,
         ...(entry ? { entry: entry.id } : {}),
         ...(ring.note === undefined ? {} : { note: ring.note }),
         ...(ring.since === undefined ? {} : { since: ring.since }),
