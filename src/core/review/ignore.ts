@@ -32,6 +32,11 @@ export function ignoredKeys(value: unknown): ReadonlySet<string> {
     return new Set(value.filter((key): key is string => typeof key === 'string').map((key) => key.trim()));
 }
 
+/** The findings about packages whose keys are not ignored. */
+function notIgnored<T extends { registry: Registry; package: string }>(findings: readonly T[], ignored: ReadonlySet<string>): T[] {
+    return findings.filter((finding) => !ignored.has(packageFindingKey(finding)));
+}
+
 /** The detection without the findings whose keys are ignored; the counts of dependencies stay. */
 export function withoutIgnored(detection: StackDetection, ignored: ReadonlySet<string>): StackDetection {
     if (ignored.size === 0) {
@@ -39,8 +44,8 @@ export function withoutIgnored(detection: StackDetection, ignored: ReadonlySet<s
     }
     return {
         ...detection,
-        statusFindings: detection.statusFindings.filter((finding) => !ignored.has(packageFindingKey(finding))),
-        holdFindings: detection.holdFindings.filter((finding) => !ignored.has(packageFindingKey(finding))),
+        statusFindings: notIgnored(detection.statusFindings, ignored),
+        holdFindings: notIgnored(detection.holdFindings, ignored),
         sameRoleFindings: detection.sameRoleFindings.filter((finding) => !ignored.has(sameRoleKey(finding))),
     };
 }
@@ -52,8 +57,8 @@ export function tiersWithoutIgnored(tiers: TierReport, ignored: ReadonlySet<stri
     }
     return {
         ...tiers,
-        staleReleases: tiers.staleReleases.filter((finding) => !ignored.has(packageFindingKey(finding))),
-        typosquats: tiers.typosquats.filter((finding) => !ignored.has(packageFindingKey(finding))),
+        staleReleases: notIgnored(tiers.staleReleases, ignored),
+        typosquats: notIgnored(tiers.typosquats, ignored),
     };
 }
 
@@ -64,7 +69,7 @@ export function locksWithoutIgnored(locks: LockReport, ignored: ReadonlySet<stri
     }
     return {
         ...locks,
-        behind: locks.behind.filter((finding) => !ignored.has(packageFindingKey(finding))),
-        outdated: locks.outdated.filter((finding) => !ignored.has(packageFindingKey(finding))),
+        behind: notIgnored(locks.behind, ignored),
+        outdated: notIgnored(locks.outdated, ignored),
     };
 }
