@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import type { Frame, Page, Request } from 'playwright-core';
 import { startCodeServer, type RunningCodeServer } from '../host/codeServer';
 import { FIXTURE_WORKSPACE, REPO_ROOT } from '../host/paths';
+import { pickEntries } from '../host/ui/compareCheck';
 import { quickPickRow, runFromPalette } from '../host/ui/workbenchActions';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from '../host/workbench';
 import { minMedianMax } from './minMedianMax';
@@ -43,13 +44,7 @@ const COMPARISON: RestoredPanel = {
     content: 'table caption',
     open: async (page) => {
         await runFromPalette(page, 'Stack Guide: Compare…');
-        const input = page.locator('.quick-input-widget input');
-        for (const name of ['Django', 'Ruby on Rails', 'NestJS']) {
-            await input.fill(name);
-            await page.waitForTimeout(500); // the picker re-ranks as the text changes
-            await quickPickRow(page, name).click();
-        }
-        await page.keyboard.press('Enter');
+        await pickEntries(page, ['Django', 'Ruby on Rails', 'NestJS']);
     },
 };
 

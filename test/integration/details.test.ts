@@ -1,19 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/core/contributions';
-import { activateExtension, type TestedApi } from './helpers';
-
-/** The labels of the editor tabs, in every group. */
-const tabLabels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
-
-/** The tab labels once one reads `label`: the workbench reports a new tab a moment after the panel exists. */
-async function tabsWith(label: string): Promise<string[]> {
-    const until = Date.now() + 20_000;
-    while (!tabLabels().includes(label) && Date.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return tabLabels();
-}
+import { activateExtension, tabsWith, type TestedApi } from './helpers';
 
 describe('entry details', () => {
     let api: TestedApi;

@@ -18,3 +18,15 @@ export async function activateExtension(): Promise<TestedApi> {
     }
     return { ...api, testing };
 }
+
+/** The labels of the editor tabs, in every group. */
+const tabLabels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+
+/** The tab labels once one reads `label`: the workbench reports a new tab a moment after the panel exists. */
+export async function tabsWith(label: string): Promise<string[]> {
+    const until = Date.now() + 20_000;
+    while (!tabLabels().includes(label) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return tabLabels();
+}

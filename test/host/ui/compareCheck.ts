@@ -16,7 +16,7 @@ async function comparisonFrame(page: Page): Promise<Frame> {
 }
 
 /** Picks entries in the command's multi-select QuickPick: filter, click each row, accept. */
-async function pickEntries(page: Page, names: readonly string[]): Promise<void> {
+export async function pickEntries(page: Page, names: readonly string[]): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await page.mouse.move(0, 0);
     for (const name of names) {

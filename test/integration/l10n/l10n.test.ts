@@ -2,15 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../../src/core/contributions';
-import { activateExtension, EXTENSION_ID, type TestedApi } from '../helpers';
+import { activateExtension, EXTENSION_ID, tabsWith, type TestedApi } from '../helpers';
 
 /**
  * Runs only in the window `runInCodeServer --locale de` opens: the display language is German,
  * so VS Code loads package.nls.de.json for the contributions and l10n/bundle.l10n.de.json for
  * vscode.l10n. VS Code's own strings stay English there (no language pack is installed).
  */
-const tabLabels = (): string[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
-
 const HOVERS = path.resolve(__dirname, '../../../../test/fixtures/workspace/hovers');
 
 /**
@@ -27,15 +25,6 @@ async function stackGuideHover(needle: string): Promise<string | undefined> {
         .flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)))
         .find((text) => text.includes('[npm](https:'))
         ?.replace(/\\([\\`*_{}[\]()<>#+\-.!|~&:$])/g, '$1');
-}
-
-/** The tab labels once one reads `label`: the workbench reports a new tab a moment after the panel exists. */
-async function tabsWith(label: string): Promise<string[]> {
-    const until = Date.now() + 20_000;
-    while (!tabLabels().includes(label) && Date.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return tabLabels();
 }
 
 describe('Localisation: a German display language shows our German strings', () => {
