@@ -1,5 +1,5 @@
 import { categoryLabels } from '../catalog/labels';
-import type { CatalogEntry } from '../catalog/schema';
+import type { Category, CatalogEntry } from '../catalog/schema';
 import { ECOSYSTEMS, KINDS, type Kind } from '../catalog/vocabulary';
 import type { EntryLookup } from '../catalog/entryFacts';
 import type { PickerOption } from './protocol';
@@ -82,8 +82,8 @@ function entryRow(entry: CatalogEntry, description: string, picked: boolean): Pi
 }
 
 /** Out of its language group, a row says its language too. */
-const searchDescription = (entry: CatalogEntry, catalog: EntryLookup, l10n: L10n): string =>
-    `${catalog.nameOf(entry.ecosystem)} · ${categoryLabels(l10n)[entry.category]}`;
+const searchDescription = (entry: CatalogEntry, catalog: EntryLookup, categories: Readonly<Record<Category, string>>): string =>
+    `${catalog.nameOf(entry.ecosystem)} · ${categories[entry.category]}`;
 
 /**
  * The rows for what the user typed: the entries already picked first, in the order picked (so
@@ -97,9 +97,11 @@ export function buildSearchRows(
     text: string,
     l10n: L10n,
 ): PickRow[] {
+    // Looked up once per keystroke, not once per row: the picker lists up to every entry.
+    const categories = categoryLabels(l10n);
     const pickedEntries = picked.flatMap((id) => catalog.get(id) ?? []);
     const rows: PickRow[] = pickedEntries.length > 0 ? [{ kind: 'separator', label: l10n.t('Selected') }] : [];
-    rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog, l10n), true)));
+    rows.push(...pickedEntries.map((entry) => entryRow(entry, searchDescription(entry, catalog, categories), true)));
     const rest = entries.filter((entry) => !picked.includes(entry.id));
     const query = parseQuery(text);
     if (query === undefined) {
@@ -111,7 +113,7 @@ export function buildSearchRows(
             rank = match.rank;
             rows.push({ kind: 'separator', label: rankGroupLabel(rank, l10n) });
         }
-        rows.push(entryRow(match.entry, searchDescription(match.entry, catalog, l10n), false));
+        rows.push(entryRow(match.entry, searchDescription(match.entry, catalog, categories), false));
     }
     return rows;
 }

@@ -65,11 +65,12 @@ const signed = (points: number): string => (points > 0 ? `+${points}` : `${MINUS
 
 function parts(stack: RankedStack, catalog: Catalog, l10n: L10n): PartView[] {
     const part = (role: string, id: string, builtIn = false): PartView => ({ role, id, name: catalog.nameOf(id), builtIn });
+    const categories = categoryLabels(l10n);
     return [
         part(l10n.t('Language'), stack.language),
         ...(stack.runtime === undefined ? [] : [part(l10n.t('Runtime'), stack.runtime)]),
         part(l10n.t('Framework'), stack.framework),
-        ...stack.roles.map((role) => part(categoryLabels(l10n)[role.category], role.entry, role.byFramework)),
+        ...stack.roles.map((role) => part(categories[role.category], role.entry, role.byFramework)),
     ];
 }
 

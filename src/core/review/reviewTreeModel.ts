@@ -277,6 +277,7 @@ function* holdNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps
 }
 
 function* sameRoleNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): Steps<ReviewNode> {
+    const categories = categoryLabels(l10n);
     return yield* findingGroup(
         {
             id: 'same-role',
@@ -292,7 +293,7 @@ function* sameRoleNode(catalog: Catalog, review: WorkspaceReview, l10n: L10n): S
                 id,
                 // "A and B and C": every member named alike, none the odd one out of a list.
                 label: finding.entries.map((entry) => catalog.nameOf(entry)).reduce((all, next) => l10n.t('{0} and {1}', all, next)),
-                description: joined([categoryLabels(l10n)[finding.category], finding.folder]),
+                description: joined([categories[finding.category], finding.folder]),
                 tooltip: finding.message,
                 icon: { id: 'copy' },
                 expanded: true,
